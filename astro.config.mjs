@@ -1,0 +1,56 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { sidebar } from './src/navigation.mjs';
+
+const src = (path) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+export default defineConfig({
+  site: 'https://csp-relationships.example.org',
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: { en: 'CSP Relationships Guide', ko: 'CSP 관계 가이드', 'zh-TW': 'CSP 關係指南' },
+      defaultLocale: 'en',
+      locales: {
+        en: { label: 'English', lang: 'en' },
+        ko: { label: '한국어', lang: 'ko' },
+        'zh-tw': { label: '繁體中文', lang: 'zh-TW' },
+      },
+      sidebar,
+      customCss: ['./src/styles/global.css'],
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+      },
+      favicon: '/favicon.svg',
+      lastUpdated: false,
+      pagination: true,
+    }),
+    preact({ compat: true }),
+  ],
+  vite: {
+    resolve: {
+      // One ESM Preact for prerendering: @xstate/react's CommonJS shims would load a second copy.
+      alias: [
+        { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: src('lib/use-sync-external-store-with-selector.ts') },
+        { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'preact/compat' },
+        { find: /^use-isomorphic-layout-effect$/, replacement: src('lib/use-isomorphic-layout-effect.ts') },
+        { find: /^~\//, replacement: src('') },
+      ],
+    },
+    plugins: [
+      {
+        // Astro prerenders in its own Vite environment, so `ssr.noExternal` alone does not reach it:
+        // bundle @xstate/react in every server environment, where the aliases above then apply.
+        name: 'csp-guide:bundle-xstate-react',
+        configEnvironment(name) {
+          if (name === 'client') return undefined;
+          return { resolve: { noExternal: ['@xstate/react', 'use-sync-external-store', 'use-isomorphic-layout-effect'] } };
+        },
+      },
+    ],
+  },
+});

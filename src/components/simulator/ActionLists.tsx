@@ -1,0 +1,87 @@
+/** The actions a person can take now, and the ones refused now with the rule behind each refusal. */
+import { useId } from 'preact/hooks';
+import type { FlowEvent, StepResult } from '~/domain/flow';
+import { RuleCitation } from './RuleLink';
+import type { CitationInfo, SimulatorStrings } from './types';
+
+interface Props {
+  options: StepResult<unknown>[];
+  strings: SimulatorStrings;
+  citations: Record<string, CitationInfo>;
+  onAct: (event: FlowEvent) => void;
+  headingLevel: 'h2' | 'h3';
+}
+
+interface RefusalGroup {
+  rule: string;
+  reason: string;
+  options: StepResult<unknown>[];
+}
+
+export function eventLabel(strings: SimulatorStrings, event: FlowEvent): string {
+  return strings.flow.events[event.type] ?? event.type;
+}
+
+export function ActionLists({ options, strings, citations, onAct, headingLevel: H }: Props) {
+  const available = options.filter((o) => o.accepted);
+  const idBase = useId();
+  // Refusals that share a rule and a reason are explained once, above the actions they refuse.
+  const groups: RefusalGroup[] = [];
+  for (const o of options) {
+    if (!o.rejection) continue;
+    const { rule, reason } = o.rejection;
+    const group = groups.find((g) => g.rule === rule && g.reason === reason);
+    if (group) group.options.push(o);
+    else groups.push({ rule, reason, options: [o] });
+  }
+  return (
+    <div class="sim-actions">
+      <section class="sim-panel">
+        <H class="sim-heading">{strings.sim.available}</H>
+        {available.length === 0 ? (
+          <p class="sim-hint">{strings.sim.noneAvailable}</p>
+        ) : (
+          <ul class="sim-action-list">
+            {available.map((o) => (
+              <li key={o.event.type}>
+                <button type="button" class="sim-button sim-button--primary" data-event={o.event.type} onClick={() => onAct(o.event)}>
+                  {eventLabel(strings, o.event)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {groups.length > 0 && (
+        <section class="sim-panel sim-panel--refused">
+          <H class="sim-heading">{strings.sim.unavailable}</H>
+          <p class="sim-hint">{strings.sim.tryAnyway}</p>
+          {groups.map((group) => (
+            <div class="sim-refusal" key={`${group.rule}:${group.reason}`}>
+              <p class="sim-why" id={`${idBase}-${group.rule}-${group.reason}`}>
+                {strings.sim.why} {strings.flow.reasons[group.reason] ?? group.reason}{' '}
+                <RuleCitation id={group.rule} info={citations[group.rule]} />
+              </p>
+              <ul class="sim-action-list sim-action-list--refused">
+                {group.options.map((o) => (
+                  <li key={o.event.type}>
+                    <button
+                      type="button"
+                      class="sim-button sim-button--refused"
+                      data-event={o.event.type}
+                      aria-describedby={`${idBase}-${group.rule}-${group.reason}`}
+                      onClick={() => onAct(o.event)}
+                    >
+                      <span aria-hidden="true">⊘ </span>
+                      {eventLabel(strings, o.event)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+/** The scenario's inputs as a form; an input that has no effect under the others is disabled, with why. */
+import { useId } from 'preact/hooks';
+import type { FlowDefinition, Given, GivenValue } from '~/domain/flow';
+import { isIsoDate } from '~/domain/dates';
+import { RuleLink } from './RuleLink';
+import type { CitationInfo, SimulatorStrings } from './types';
+
+interface Props {
+  flow: FlowDefinition;
+  given: Given;
+  strings: SimulatorStrings;
+  citations: Record<string, CitationInfo>;
+  onChange: (key: string, value: GivenValue) => void;
+}
+
+export function GivenForm({ flow, given, strings, citations, onChange }: Props) {
+  const base = useId();
+  const { sim, flow: labels, clouds } = strings;
+  return (
+    <fieldset class="sim-given">
+      <legend>{sim.given}</legend>
+      <p class="sim-hint">{sim.givenHelp}</p>
+      {flow.fields.map((field) => {
+        const id = `${base}-${field.key}`;
+        const label = labels.fields[field.key];
+        const blocked = flow.inapplicable(field.key, given);
+        const why = blocked ? `${id}-why` : undefined;
+        // A date field's own help is folded into its date hint, so it is read once.
+        const help = label?.help && field.kind !== 'date' ? `${id}-help` : undefined;
+        const describedBy = [help, why].filter(Boolean).join(' ') || undefined;
+        const value = given[field.key];
+        return (
+          <div class={`sim-field sim-field--${field.kind}`} key={field.key}>
+            {field.kind === 'boolean' && (
+              <label for={id} class="sim-check">
+                <input
+                  id={id}
+                  type="checkbox"
+                  name={field.key}
+                  checked={value === true}
+                  disabled={blocked !== null}
+                  aria-describedby={describedBy}
+                  onChange={(e) => onChange(field.key, (e.currentTarget as HTMLInputElement).checked)}
+                />
+                <span>{label?.label ?? field.key}</span>
+              </label>
+            )}
+            {field.kind === 'choice' && (
+              <>
+                <label for={id}>{label?.label ?? field.key}</label>
+                <select
+                  id={id}
+                  name={field.key}
+                  value={String(value)}
+                  disabled={blocked !== null}
+                  aria-describedby={describedBy}
+                  onChange={(e) => onChange(field.key, (e.currentTarget as HTMLSelectElement).value)}
+                >
+                  {(field.options ?? []).map((option) => (
+                    <option value={option} key={option}>
+                      {field.key === 'cloud' ? clouds[option as keyof typeof clouds] : option}
+                    </option>
+                  ))}
+                </select>
+              </>
+            )}
+            {field.kind === 'date' && (
+              <>
+                <label for={id}>{label?.label ?? field.key}</label>
+                <span class="sim-date">
+                  <input
+                    id={id}
+                    type="date"
+                    name={field.key}
+                    value={typeof value === 'string' ? value : ''}
+                    disabled={blocked !== null}
+                    aria-describedby={[describedBy, `${id}-date`].filter(Boolean).join(' ')}
+                    onChange={(e) => {
+                      const text = (e.currentTarget as HTMLInputElement).value;
+                      if (text === '') onChange(field.key, null);
+                      else if (isIsoDate(text)) onChange(field.key, text);
+                    }}
+                  />
+                  {typeof value === 'string' && (
+                    <button type="button" class="sim-button sim-button--small" onClick={() => onChange(field.key, null)}>
+                      {sim.clearDate}
+                    </button>
+                  )}
+                </span>
+                <span id={`${id}-date`} class="sim-hint">
+                  {[label?.help, sim.dateHelp].filter(Boolean).join(' ')}
+                </span>
+              </>
+            )}
+            {help && (
+              <span id={help} class="sim-hint">
+                {label?.help}
+              </span>
+            )}
+            {blocked && why && (
+              <span id={why} class="sim-hint sim-hint--why">
+                {sim.notApplicable} {labels.reasons[blocked.reason] ?? blocked.reason}{' '}
+                <RuleLink id={blocked.rule} info={citations[blocked.rule]} />
+              </span>
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

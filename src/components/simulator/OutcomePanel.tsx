@@ -1,0 +1,104 @@
+/** The outcome: what kind it is (in words and a symbol, not colour alone), what holds, and why. */
+import type { FactValue, Outcome } from '~/domain/flow';
+import { RuleCitation } from './RuleLink';
+import type { AmbiguityInfo, CitationInfo, SimulatorStrings } from './types';
+
+const SYMBOL: Record<Outcome['outcome'], string> = {
+  'in-progress': '…',
+  established: '✓',
+  ended: '■',
+  blocked: '⊘',
+  ambiguous: '?',
+};
+
+interface Props {
+  outcome: Outcome;
+  strings: SimulatorStrings;
+  citations: Record<string, CitationInfo>;
+  ambiguities: Record<string, AmbiguityInfo>;
+  headingLevel: 'h2' | 'h3';
+}
+
+function factText(strings: SimulatorStrings, value: FactValue): string {
+  if (value === true) return strings.sim.yes;
+  if (value === false) return strings.sim.no;
+  if (value === null) return strings.sim.unknown;
+  return strings.flow.values[String(value)] ?? String(value);
+}
+
+export function OutcomePanel({ outcome, strings, citations, ambiguities, headingLevel: H }: Props) {
+  const { sim } = strings;
+  const facts = Object.entries(outcome.facts);
+  return (
+    <section class={`sim-panel sim-outcome sim-outcome--${outcome.outcome}`}>
+      <H class="sim-heading">{sim.outcome}</H>
+      <p class="sim-outcome__kind">
+        <span class="sim-outcome__symbol" aria-hidden="true">
+          {SYMBOL[outcome.outcome]}
+        </span>{' '}
+        <strong>{sim.outcomes[outcome.outcome]}</strong>
+      </p>
+      <p class="sim-hint">{sim.outcomeHelp[outcome.outcome]}</p>
+      {facts.length > 0 && (
+        <>
+          <p class="sim-label">{sim.facts}</p>
+          <dl class="sim-facts">
+            {facts.map(([key, value]) => (
+              <div key={key} class="sim-fact" data-fact={key}>
+                <dt>{strings.flow.facts[key] ?? key}</dt>
+                <dd>{factText(strings, value)}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+      {outcome.rules.length > 0 && (
+        <>
+          <p class="sim-label">{sim.restsOn}</p>
+          <ul class="sim-rules">
+            {outcome.rules.map((id) => (
+              <li key={id}>
+                <RuleCitation id={id} info={citations[id]} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {outcome.ambiguities.length > 0 && (
+        <>
+          <p class="sim-label">{sim.openQuestions}</p>
+          <ul class="sim-ambiguities">
+            {outcome.ambiguities.map((id) => {
+              const info = ambiguities[id];
+              return (
+                <li key={id} data-ambiguity={id}>
+                  <RuleCitation id={id} info={citations[id]} />
+                  {info && (
+                    <>
+                      <p>{info.question}</p>
+                      <ul>
+                        {info.readings.map((reading, i) => (
+                          <li key={i}>
+                            {reading.text}{' '}
+                            {reading.sources.map((s, j) => (
+                              <span key={s.href}>
+                                {j > 0 && ', '}
+                                <a href={s.href} rel="noopener">
+                                  {s.label}
+                                </a>
+                              </span>
+                            ))}
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

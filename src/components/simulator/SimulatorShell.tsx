@@ -1,0 +1,182 @@
+/**
+ * The one simulator shell every flow uses. The live machine runs in an XState actor
+ * (@xstate/react); the history is the list of events, replayed when the reader goes back,
+ * so undo, redo, reset and jumps always land on exactly the state those steps produce.
+ */
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AnyStateMachine, SnapshotFrom } from 'xstate';
+import { replay, step, stateText, type FlowDefinition, type FlowEvent, type Given, type GivenValue } from '~/domain/flow';
+import { format } from '~/i18n/format';
+import { ActionLists, eventLabel } from './ActionLists';
+import { GivenForm } from './GivenForm';
+import { HistoryPanel } from './HistoryPanel';
+import { OutcomePanel } from './OutcomePanel';
+import type { SimulatorData } from './types';
+
+interface Session {
+  given: Given;
+  events: FlowEvent[];
+  /** How many events are applied; those after it are there to redo. */
+  cursor: number;
+  /** Bumped whenever the live actor must restart from a replayed snapshot. */
+  generation: number;
+}
+
+interface Props extends SimulatorData {
+  flow: FlowDefinition;
+  headingLevel?: 'h2' | 'h3';
+}
+
+export function SimulatorShell(props: Props) {
+  const { flow } = props;
+  const [session, setSession] = useState<Session>(() => ({
+    given: { ...flow.defaults, ...props.given },
+    events: props.events ?? [],
+    cursor: props.events?.length ?? 0,
+    generation: 0,
+  }));
+  const [message, setMessage] = useState('');
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+
+  const history = useMemo(() => replay(flow, session.given, session.events), [flow, session.given, session.events]);
+  const start = useMemo(
+    () => replay(flow, session.given, session.events.slice(0, session.cursor)).final,
+    // Only a restart reads this: steps taken live go through the actor instead.
+    [session.generation],
+  );
+
+  const stateName = (snapshot: SnapshotFrom<AnyStateMachine>) =>
+    props.strings.flow.states[stateText(snapshot.value)]?.name ?? stateText(snapshot.value);
+
+  const restart = (next: Omit<Session, 'generation'>, announce: (s: SnapshotFrom<AnyStateMachine>) => string) => {
+    const snapshot = replay(flow, next.given, next.events.slice(0, next.cursor)).final;
+    setSession((prev) => ({ ...next, generation: prev.generation + 1 }));
+    setMessage(announce(snapshot));
+  };
+
+  const { sim } = props.strings;
+  return (
+    <FlowView
+      key={session.generation}
+      {...props}
+      session={session}
+      start={start}
+      history={history.steps}
+      message={message}
+      ready={ready}
+      onStepped={(event, text) => {
+        setSession((prev) => ({ ...prev, events: [...prev.events.slice(0, prev.cursor), event], cursor: prev.cursor + 1 }));
+        setMessage(text);
+      }}
+      onGiven={(key, value) =>
+        restart({ given: { ...session.given, [key]: value }, events: [], cursor: 0 }, () => sim.restarted)
+      }
+      onUndo={() =>
+        restart({ ...session, cursor: Math.max(0, session.cursor - 1) }, (s) => format(sim.announceUndo, { state: stateName(s) }))
+      }
+      onRedo={() =>
+        restart({ ...session, cursor: Math.min(session.events.length, session.cursor + 1) }, (s) =>
+          format(sim.announceRedo, { state: stateName(s) }),
+        )
+      }
+      onReset={() => restart({ ...session, events: [], cursor: 0 }, (s) => format(sim.announceReset, { state: stateName(s) }))}
+      onJump={(cursor) => restart({ ...session, cursor }, (s) => format(sim.announceJump, { n: cursor, state: stateName(s) }))}
+    />
+  );
+}
+
+interface ViewProps extends Props {
+  session: Session;
+  start: SnapshotFrom<AnyStateMachine>;
+  history: ReturnType<typeof replay>['steps'];
+  message: string;
+  ready: boolean;
+  onStepped: (event: FlowEvent, announcement: string) => void;
+  onGiven: (key: string, value: GivenValue) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onReset: () => void;
+  onJump: (cursor: number) => void;
+}
+
+/** The live part: one actor per generation, restored from the replayed snapshot. */
+function FlowView(props: ViewProps) {
+  const { flow, strings, citations, ambiguities, session } = props;
+  const H = props.headingLevel ?? 'h2';
+  const actor = useActorRef(flow.machine, { snapshot: flow.machine.getPersistedSnapshot(props.start) });
+  const snapshot = useSelector(actor, (s) => s);
+  const outcome = flow.outcome(snapshot);
+  const options = flow.candidateEvents(snapshot).map((event) => step(flow, snapshot, event));
+  const value = stateText(snapshot.value);
+  const state = strings.flow.states[value];
+  const liveRef = useRef<HTMLParagraphElement>(null);
+
+  const act = (event: FlowEvent) => {
+    const result = step(flow, actor.getSnapshot(), event);
+    actor.send(event);
+    const after = actor.getSnapshot();
+    const label = eventLabel(strings, event);
+    const name = strings.flow.states[stateText(after.value)]?.name ?? stateText(after.value);
+    let text = result.rejection
+      ? format(strings.sim.announceRefused, {
+          action: label,
+          rule: result.rejection.rule,
+          reason: strings.flow.reasons[result.rejection.reason] ?? result.rejection.reason,
+        })
+      : format(strings.sim.announceAccepted, { action: label, state: name });
+    const next = flow.outcome(after);
+    if (next.outcome !== 'in-progress') {
+      text += ` ${format(strings.sim.announceOutcome, { outcome: strings.sim.outcomes[next.outcome] })}`;
+    }
+    props.onStepped(event, text);
+  };
+
+  return (
+    <div
+      class={`sim sim--${outcome.outcome}`}
+      data-flow={flow.id}
+      data-state={value}
+      data-outcome={outcome.outcome === 'in-progress' ? '' : outcome.outcome}
+      data-ready={props.ready ? 'true' : 'false'}
+      role="group"
+      aria-label={`${strings.sim.region}: ${strings.flow.title}`}
+    >
+      <noscript>
+        <p class="sim-hint">{strings.sim.noscript}</p>
+      </noscript>
+      <div class="sim-layout">
+        <GivenForm flow={flow} given={session.given} strings={strings} citations={citations} onChange={props.onGiven} />
+        <div class="sim-main">
+          <section class="sim-panel sim-state">
+            <H class="sim-heading">{strings.sim.state}</H>
+            <p class="sim-state__name">{state?.name ?? value}</p>
+            {state && <p class="sim-state__description">{state.description}</p>}
+          </section>
+          <ActionLists options={options} strings={strings} citations={citations} onAct={act} headingLevel={H} />
+          <OutcomePanel outcome={outcome} strings={strings} citations={citations} ambiguities={ambiguities} headingLevel={H} />
+        </div>
+        <HistoryPanel
+          steps={props.history}
+          cursor={session.cursor}
+          strings={strings}
+          citations={citations}
+          onUndo={props.onUndo}
+          onRedo={props.onRedo}
+          onReset={props.onReset}
+          onJump={props.onJump}
+          headingLevel={H}
+        />
+      </div>
+      <p class="sim-live" role="status" ref={liveRef}>
+        {props.message}
+      </p>
+      {props.fullHref && (
+        <p class="sim-full">
+          <a href={props.fullHref}>{strings.sim.openFull} →</a>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/** What the server hands a simulator island: plain, serializable data in the page's language. */
+import type { FlowEvent, Given } from '~/domain/flow';
+import type { UiDictionary } from '~/i18n/ui';
+
+export interface FlowStrings {
+  title: string;
+  fields: Record<string, { label: string; help: string }>;
+  states: Record<string, { name: string; description: string }>;
+  events: Record<string, string>;
+  reasons: Record<string, string>;
+  facts: Record<string, string>;
+  values: Record<string, string>;
+}
+
+export interface SimulatorStrings {
+  sim: UiDictionary['sim'];
+  clouds: UiDictionary['clouds'];
+  flow: FlowStrings;
+}
+
+export interface CitationInfo {
+  title: string;
+  /** The rule's anchor on the guidance page in the same language, when a page explains it. */
+  href?: string;
+}
+
+export interface AmbiguityInfo {
+  question: string;
+  readings: { text: string; sources: { href: string; label: string }[] }[];
+}
+
+export interface SimulatorData {
+  locale: string;
+  strings: SimulatorStrings;
+  citations: Record<string, CitationInfo>;
+  ambiguities: Record<string, AmbiguityInfo>;
+  /** Link to the standalone simulator page, shown when the island is embedded in a guide. */
+  fullHref?: string;
+  /** Where to start: inputs and steps (empty for a fresh scenario). */
+  given?: Given;
+  events?: FlowEvent[];
+}

@@ -1,0 +1,27 @@
+/**
+ * Dates the sources give for the end of DAP in new global requests (INV-14, AMB-05).
+ * ISO strings compare correctly as text, so no Date parsing (and no time zone) is involved.
+ */
+export const DAP_END_EARLIEST = '2023-09-25';
+export const DAP_END_AGREED = '2023-10-10';
+
+export type DapEra = 'dap' | 'disputed' | 'gdap';
+
+/** Which era a scenario date falls in; no date follows the request pages as written (DAP era). */
+export function dapEra(asOf: string | null): DapEra {
+  if (asOf === null) return 'dap';
+  if (asOf >= DAP_END_AGREED) return 'gdap';
+  if (asOf >= DAP_END_EARLIEST) return 'disputed';
+  return 'dap';
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date in YYYY-MM-DD form. */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}

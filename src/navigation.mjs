@@ -1,0 +1,14 @@
+// @ts-check
+/** The sidebar, in reading order; labels of groups in every locale (pages use their own titles). */
+export const sidebar = [
+  {
+    label: 'Guides',
+    translations: { ko: '가이드', 'zh-TW': '指南' },
+    items: [{ slug: 'guides/request-a-relationship' }],
+  },
+  {
+    label: 'Simulators',
+    translations: { ko: '시뮬레이터', 'zh-TW': '模擬器' },
+    items: [{ slug: 'simulators/invitation' }],
+  },
+];

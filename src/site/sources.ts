@@ -1,0 +1,13 @@
+import { SOURCES, type SourceId } from '../domain/sources';
+import type { Locale } from '../i18n/types';
+
+const LEARN_LOCALE: Record<Locale, string> = { en: 'en-us', ko: 'ko-kr', 'zh-tw': 'zh-tw' };
+
+/** The public page behind a source, in the reader's language where Microsoft Learn has one. */
+export function sourceLink(id: SourceId, locale: Locale): { href: string; label: string } {
+  const source = SOURCES[id];
+  const href = source.url.replace('https://learn.microsoft.com/', `https://learn.microsoft.com/${LEARN_LOCALE[locale]}/`);
+  const page = source.url.split('/').pop() ?? id;
+  const label = 'year' in source ? `${page} (${source.year})` : page;
+  return { href, label };
+}

@@ -1,0 +1,48 @@
+/** Locales are equal: the same pages in each, and each rule placed where the site says it is explained. */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULE_PAGES } from '../../src/site/rule-pages';
+import { LOCALES } from '../../src/i18n/types';
+
+function pages(dir: string): string[] {
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? pages(path) : [path];
+    })
+    .filter((p) => /\.mdx?$/.test(p));
+}
+
+const slugsOf = (locale: string) => pages(`src/content/docs/${locale}`).map((p) => relative(`src/content/docs/${locale}`, p).replace(/\.mdx?$/, '')).sort();
+
+describe('content', () => {
+  it('every page exists in every locale', () => {
+    const en = slugsOf('en');
+    expect(en.length).toBeGreaterThan(0);
+    for (const locale of LOCALES) expect(slugsOf(locale), locale).toEqual(en);
+  });
+
+  for (const [slug, ids] of Object.entries(RULE_PAGES)) {
+    for (const locale of LOCALES) {
+      it(`${locale}/${slug} places each rule it explains exactly once`, () => {
+        const file = [`src/content/docs/${locale}/${slug}.mdx`, `src/content/docs/${locale}/${slug}.md`].find((f) => existsSync(f));
+        expect(file, `${locale}/${slug}`).toBeTruthy();
+        const text = readFileSync(file!, 'utf8');
+        for (const id of ids) {
+          const count = text.split(`<Rule id="${id}" />`).length - 1;
+          expect(count, `${locale}/${slug} ${id}`).toBe(1);
+        }
+      });
+    }
+  }
+
+  it('no page carries placeholder text', () => {
+    for (const locale of LOCALES) {
+      for (const file of pages(`src/content/docs/${locale}`)) {
+        const text = readFileSync(file, 'utf8');
+        expect(text, file).not.toMatch(/\b(TODO|TBD|FIXME|lorem ipsum)\b|\bXXX\b/i);
+      }
+    }
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * One glossary per language: a rejected variant anywhere in a page, a dictionary or a rule
+ * text fails here, so terms stay consistent as pages are added.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../../src/i18n/glossary';
+import { RULE_TEXTS, UI } from '../../src/i18n/ui';
+import type { Locale } from '../../src/i18n/types';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+/** Chosen terms are removed first, so a variant that is part of a chosen term is not flagged. */
+function offending(text: string, locale: Locale): string[] {
+  let rest = text;
+  for (const entry of GLOSSARY) rest = rest.split(entry.term[locale]).join(' ');
+  return GLOSSARY.flatMap((entry) => (entry.avoid[locale] ?? []).filter((variant) => rest.includes(variant)).map((v) => `${v} (use ${entry.term[locale]})`));
+}
+
+const sources: { locale: Locale; name: string; text: string }[] = [];
+for (const locale of ['ko', 'zh-tw'] as const) {
+  for (const file of files(`src/content/docs/${locale}`)) sources.push({ locale, name: file, text: readFileSync(file, 'utf8') });
+  sources.push({ locale, name: `UI ${locale}`, text: JSON.stringify(UI[locale]) });
+  sources.push({ locale, name: `rules ${locale}`, text: JSON.stringify(RULE_TEXTS[locale]) });
+}
+
+describe('terminology', () => {
+  it('the glossary never rejects a term it chose', () => {
+    for (const entry of GLOSSARY) {
+      for (const [locale, variants] of Object.entries(entry.avoid) as [Locale, string[]][]) {
+        for (const v of variants) expect(v, entry.id).not.toBe(entry.term[locale]);
+      }
+    }
+  });
+
+  for (const source of sources) {
+    it(`${source.name} uses no rejected variant`, () => {
+      expect(offending(source.text, source.locale)).toEqual([]);
+    });
+  }
+
+  it('zh-tw uses Taiwan usage, not Mainland terms', () => {
+    const mainland = ['信息', '设置', '链接', '用户', '默认', '账户', '軟件', '屏幕', '程序包', '數據庫', '帳號設置'];
+    for (const source of sources.filter((s) => s.locale === 'zh-tw')) {
+      expect(mainland.filter((w) => source.text.includes(w)), source.name).toEqual([]);
+    }
+  });
+});
