@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/navigation.mjs';
 
+/** @param {string} path */
 const src = (path) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 export default defineConfig({

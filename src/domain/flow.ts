@@ -3,7 +3,7 @@
  * run is replayed. The simulator shell, the scenario runner and the tests all go through here,
  * so a step means the same thing everywhere.
  */
-import { initialTransition, transition, type AnyStateMachine, type SnapshotFrom } from 'xstate';
+import { initialTransition, transition, type AnyEventObject, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import type { AmbiguityId, CitationId } from './rules';
 
 export const FLOW_IDS = ['invitation'] as const;
@@ -78,20 +78,24 @@ export function step<TMachine extends AnyStateMachine>(
   snapshot: SnapshotFrom<TMachine>,
   event: FlowEvent,
 ): StepResult<SnapshotFrom<TMachine>> {
-  const [next, actions] = transition(flow.machine, snapshot, event);
-  const reject = actions.find((a) => a.type === 'reject');
+  // Flows are held generically; the machine's own event type is checked by the scenario parser.
+  const machine: AnyStateMachine = flow.machine;
+  const [next, actions] = transition(machine, snapshot, event as AnyEventObject);
+  const reject = (actions as { type: string; params?: unknown }[]).find((a) => a.type === 'reject');
+  const state = next as SnapshotFrom<TMachine>;
   if (reject) {
     const { rule, reason } = reject.params as RejectParams;
-    return { event, accepted: false, rejection: { rule, reason }, snapshot: next };
+    return { event, accepted: false, rejection: { rule, reason }, snapshot: state };
   }
-  return { event, accepted: true, rejection: null, snapshot: next };
+  return { event, accepted: true, rejection: null, snapshot: state };
 }
 
 export function start<TMachine extends AnyStateMachine>(
   flow: FlowDefinition<TMachine>,
   given: Given,
 ): SnapshotFrom<TMachine> {
-  const [snapshot] = initialTransition(flow.machine, { ...flow.defaults, ...given });
+  const machine: AnyStateMachine = flow.machine;
+  const [snapshot] = initialTransition(machine, { ...flow.defaults, ...given });
   return snapshot as SnapshotFrom<TMachine>;
 }
 

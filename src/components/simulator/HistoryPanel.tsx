@@ -38,7 +38,7 @@ export function HistoryPanel({ steps, cursor, strings, citations, onUndo, onRedo
       ) : (
         <ol class="sim-steps">
           <li class={cursor === 0 ? 'is-current' : undefined}>
-            <button type="button" class="sim-step" onClick={() => onJump(0)} aria-current={cursor === 0 ? 'step' : undefined}>
+            <button type="button" class="sim-step" data-jump="0" onClick={() => onJump(0)} aria-current={cursor === 0 ? 'step' : undefined}>
               {sim.start}
             </button>
           </li>
@@ -52,7 +52,7 @@ export function HistoryPanel({ steps, cursor, strings, citations, onUndo, onRedo
                 data-step={n}
                 data-accepted={String(s.accepted)}
               >
-                <button type="button" class="sim-step" onClick={() => onJump(n)} aria-current={n === cursor ? 'step' : undefined}>
+                <button type="button" class="sim-step" data-jump={n} onClick={() => onJump(n)} aria-current={n === cursor ? 'step' : undefined}>
                   {n}. {eventLabel(strings, s.event)}
                 </button>{' '}
                 <span class={s.accepted ? 'sim-result sim-result--ok' : 'sim-result sim-result--refused'}>

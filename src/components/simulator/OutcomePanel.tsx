@@ -31,7 +31,9 @@ export function OutcomePanel({ outcome, strings, citations, ambiguities, heading
   const facts = Object.entries(outcome.facts);
   return (
     <section class={`sim-panel sim-outcome sim-outcome--${outcome.outcome}`}>
-      <H class="sim-heading">{sim.outcome}</H>
+      <H class="sim-heading" tabIndex={-1}>
+        {sim.outcome}
+      </H>
       <p class="sim-outcome__kind">
         <span class="sim-outcome__symbol" aria-hidden="true">
           {SYMBOL[outcome.outcome]}

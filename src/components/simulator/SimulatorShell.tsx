@@ -21,6 +21,8 @@ interface Session {
   cursor: number;
   /** Bumped whenever the live actor must restart from a replayed snapshot. */
   generation: number;
+  /** The control to focus after a restart, so keyboard users keep their place. */
+  focus?: string;
 }
 
 interface Props extends SimulatorData {
@@ -50,9 +52,13 @@ export function SimulatorShell(props: Props) {
   const stateName = (snapshot: SnapshotFrom<AnyStateMachine>) =>
     props.strings.flow.states[stateText(snapshot.value)]?.name ?? stateText(snapshot.value);
 
-  const restart = (next: Omit<Session, 'generation'>, announce: (s: SnapshotFrom<AnyStateMachine>) => string) => {
+  const restart = (
+    next: Omit<Session, 'generation' | 'focus'>,
+    focus: string,
+    announce: (s: SnapshotFrom<AnyStateMachine>) => string,
+  ) => {
     const snapshot = replay(flow, next.given, next.events.slice(0, next.cursor)).final;
-    setSession((prev) => ({ ...next, generation: prev.generation + 1 }));
+    setSession((prev) => ({ ...next, generation: prev.generation + 1, focus }));
     setMessage(announce(snapshot));
   };
 
@@ -71,18 +77,24 @@ export function SimulatorShell(props: Props) {
         setMessage(text);
       }}
       onGiven={(key, value) =>
-        restart({ given: { ...session.given, [key]: value }, events: [], cursor: 0 }, () => sim.restarted)
+        restart({ given: { ...session.given, [key]: value }, events: [], cursor: 0 }, `field:${key}`, () => sim.restarted)
       }
       onUndo={() =>
-        restart({ ...session, cursor: Math.max(0, session.cursor - 1) }, (s) => format(sim.announceUndo, { state: stateName(s) }))
+        restart({ ...session, cursor: Math.max(0, session.cursor - 1) }, 'undo', (s) =>
+          format(sim.announceUndo, { state: stateName(s) }),
+        )
       }
       onRedo={() =>
-        restart({ ...session, cursor: Math.min(session.events.length, session.cursor + 1) }, (s) =>
+        restart({ ...session, cursor: Math.min(session.events.length, session.cursor + 1) }, 'redo', (s) =>
           format(sim.announceRedo, { state: stateName(s) }),
         )
       }
-      onReset={() => restart({ ...session, events: [], cursor: 0 }, (s) => format(sim.announceReset, { state: stateName(s) }))}
-      onJump={(cursor) => restart({ ...session, cursor }, (s) => format(sim.announceJump, { n: cursor, state: stateName(s) }))}
+      onReset={() =>
+        restart({ ...session, events: [], cursor: 0 }, 'reset', (s) => format(sim.announceReset, { state: stateName(s) }))
+      }
+      onJump={(cursor) =>
+        restart({ ...session, cursor }, `step:${cursor}`, (s) => format(sim.announceJump, { n: cursor, state: stateName(s) }))
+      }
     />
   );
 }
@@ -111,7 +123,23 @@ function FlowView(props: ViewProps) {
   const options = flow.candidateEvents(snapshot).map((event) => step(flow, snapshot, event));
   const value = stateText(snapshot.value);
   const state = strings.flow.states[value];
-  const liveRef = useRef<HTMLParagraphElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const stepped = useRef(false);
+
+  // Keep keyboard users in place: after a restart, back on the control they used; after a step,
+  // on the next available action (or the outcome when none is left).
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root || !session.focus) return;
+    const wanted = root.querySelector<HTMLElement>(focusSelector(session.focus));
+    (wanted && !wanted.matches(':disabled') ? wanted : firstAction(root))?.focus();
+  }, []);
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root || !stepped.current) return;
+    stepped.current = false;
+    firstAction(root)?.focus();
+  });
 
   const act = (event: FlowEvent) => {
     const result = step(flow, actor.getSnapshot(), event);
@@ -130,11 +158,13 @@ function FlowView(props: ViewProps) {
     if (next.outcome !== 'in-progress') {
       text += ` ${format(strings.sim.announceOutcome, { outcome: strings.sim.outcomes[next.outcome] })}`;
     }
+    stepped.current = true;
     props.onStepped(event, text);
   };
 
   return (
     <div
+      ref={rootRef}
       class={`sim sim--${outcome.outcome}`}
       data-flow={flow.id}
       data-state={value}
@@ -169,7 +199,7 @@ function FlowView(props: ViewProps) {
           headingLevel={H}
         />
       </div>
-      <p class="sim-live" role="status" ref={liveRef}>
+      <p class="sim-live" role="status">
         {props.message}
       </p>
       {props.fullHref && (
@@ -178,5 +208,18 @@ function FlowView(props: ViewProps) {
         </p>
       )}
     </div>
+  );
+}
+
+function focusSelector(focus: string): string {
+  if (focus.startsWith('field:')) return `[name="${focus.slice(6)}"]`;
+  if (focus.startsWith('step:')) return `[data-jump="${focus.slice(5)}"]`;
+  return `[data-control="${focus}"]`;
+}
+
+function firstAction(root: HTMLElement): HTMLElement | null {
+  return (
+    root.querySelector<HTMLElement>('.sim-action-list:not(.sim-action-list--refused) button') ??
+    root.querySelector<HTMLElement>('.sim-outcome [tabindex="-1"]')
   );
 }
