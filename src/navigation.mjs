@@ -9,6 +9,11 @@ export const sidebar = [
   {
     label: 'Simulators',
     translations: { ko: '시뮬레이터', 'zh-TW': '模擬器' },
-    items: [{ slug: 'simulators/invitation' }],
+    items: [
+      { slug: 'simulators/invitation' },
+      { slug: 'simulators/dap-revocation' },
+      { slug: 'simulators/multi-partner' },
+      { slug: 'simulators/indirect-reseller' },
+    ],
   },
 ];

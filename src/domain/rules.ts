@@ -146,3 +146,12 @@ export function isCitationId(id: string): id is CitationId {
 export function ruleAnchor(id: CitationId): string {
   return `rule-${id.toLowerCase()}`;
 }
+
+/**
+ * Rules no machine decides on: explained on the guidance pages only, with why. Every other
+ * rule and ambiguity is cited by a machine (a test explores all flows to prove it).
+ */
+export const GUIDANCE_ONLY: Partial<Record<CitationId, string>> = {
+  'AMB-02': 'Which partner role may send the invitation is not settled by the sources; the simulators do not model partner roles for invitations.',
+  'AMB-03': 'The default state of the DAP checkbox is a matter of the Partner Center screen; the simulator asks for the choice explicitly.',
+};

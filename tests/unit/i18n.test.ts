@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { AMBIGUITIES, AMBIGUITY_IDS, RULE_IDS } from '../../src/domain/rules';
-import { invitationFlow } from '../../src/domain/flows/invitation';
+import { FLOWS } from '../../src/domain/flows';
+import { explore, EXHAUSTIVE_LIMITS } from '../../src/domain/explore';
+import { FLOW_IDS, stateText, step } from '../../src/domain/flow';
+
+interface FlowLabels {
+  events: Record<string, string>;
+  fields: Record<string, unknown>;
+  states: Record<string, unknown>;
+  reasons: Record<string, string>;
+  facts: Record<string, string>;
+  values: Record<string, string>;
+  focus?: Record<string, string>;
+}
 import { RULE_TEXTS, UI } from '../../src/i18n/ui';
 import { LOCALES } from '../../src/i18n/types';
 
@@ -26,17 +38,37 @@ describe('UI dictionaries', () => {
       }
     });
 
-    it(`${locale}: labels every state, event, reason and fact the invitation flow can show`, () => {
-      const labels = UI[locale].flows.invitation;
-      for (const type of invitationFlow.eventTypes) expect(labels.events, type).toHaveProperty([type]);
-      for (const state of Object.keys(invitationFlow.machine.config.states ?? {})) expect(labels.states, state).toHaveProperty([state]);
-      for (const field of invitationFlow.fields) expect(labels.fields, field.key).toHaveProperty([field.key]);
-    });
+    it(`${locale}: labels every state, event, input, reason, fact and value each flow can show`, () => {
+      for (const id of FLOW_IDS) {
+        const flow = FLOWS[id];
+        const labels = UI[locale].flows[id] as FlowLabels;
+        for (const type of flow.eventTypes) expect(labels.events, `${id} ${type}`).toHaveProperty([type]);
+        for (const field of flow.fields) {
+          expect(labels.fields, `${id} ${field.key}`).toHaveProperty([field.key]);
+          if (field.kind === 'choice' && field.key !== 'cloud') for (const o of field.options ?? []) expect(labels.values, `${id} ${o}`).toHaveProperty([o]);
+        }
+        for (const f of flow.focus ?? []) expect(labels.focus ?? {}, `${id} focus ${f.key}`).toHaveProperty([f.key]);
+        // Every state, refusal reason and fact that exploration reaches has words.
+        for (const state of explore(flow, EXHAUSTIVE_LIMITS[id] ? { partners: [2] } : {}).states) {
+          expect(labels.states, `${id} state`).toHaveProperty([stateText(state.snapshot.value)]);
+          for (const key of Object.keys(state.outcome.facts)) expect(labels.facts, `${id} fact`).toHaveProperty([key.split(':')[0]!]);
+          for (const value of Object.values(state.outcome.facts)) {
+            if (typeof value === 'string' && !/^[A-D](, [A-D])*$/.test(value)) expect(labels.values, `${id} value`).toHaveProperty([value]);
+          }
+          for (const event of flow.candidateEvents(state.snapshot)) {
+            const r = step(flow, state.snapshot, event);
+            if (r.rejection) expect(labels.reasons, `${id} ${event.type}`).toHaveProperty([r.rejection.reason]);
+          }
+        }
+      }
+    }, 120_000);
   }
 
   it('ko and zh-tw are not English left in place', () => {
+    // Product names are the same in every language.
+    const names = new Set(['Microsoft 365', 'Azure', 'Dynamics 365']);
     for (const locale of ['ko', 'zh-tw'] as const) {
-      const same = leaves(UI[locale]).filter(([key, text]) => text !== '' && text === en.get(key) && /[a-z]{4,}/.test(text));
+      const same = leaves(UI[locale]).filter(([key, text]) => text !== '' && text === en.get(key) && /[a-z]{4,}/.test(text) && !names.has(text));
       expect(same.map(([k]) => k), locale).toEqual([]);
     }
   });

@@ -1,6 +1,7 @@
 /** The actions a person can take now, and the ones refused now with the rule behind each refusal. */
 import { useId } from 'preact/hooks';
-import type { FlowEvent, StepResult } from '~/domain/flow';
+import { eventKey, type FlowEvent, type StepResult } from '~/domain/flow';
+import { format } from '~/i18n/format';
 import { RuleCitation } from './RuleLink';
 import type { CitationInfo, SimulatorStrings } from './types';
 
@@ -18,8 +19,32 @@ interface RefusalGroup {
   options: StepResult<unknown>[];
 }
 
+/**
+ * An event's label: the most specific template the dictionary has (`TYPE:value` for one payload
+ * value, else `TYPE`), with `{field}` placeholders filled from the payload in the page's language.
+ */
 export function eventLabel(strings: SimulatorStrings, event: FlowEvent): string {
-  return strings.flow.events[event.type] ?? event.type;
+  const { events, values } = strings.flow;
+  const payload = Object.entries(event)
+    .filter(([k]) => k !== 'type')
+    .sort(([a], [b]) => a.localeCompare(b));
+  let template = events[event.type] ?? event.type;
+  for (const [, value] of payload) {
+    const specific = events[`${event.type}:${String(value)}`];
+    if (specific) {
+      template = specific;
+      break;
+    }
+  }
+  const vars: Record<string, string> = {};
+  for (const [key, value] of payload) vars[key] = values[String(value)] ?? String(value);
+  return format(template, vars);
+}
+
+/** The payload as `key=value;…`, for automation beside `data-event`. */
+export function payloadText(event: FlowEvent): string | undefined {
+  const entries = Object.entries(event).filter(([k]) => k !== 'type');
+  return entries.length ? entries.map(([k, v]) => `${k}=${String(v)}`).join(';') : undefined;
 }
 
 export function ActionLists({ options, strings, citations, onAct, headingLevel: H }: Props) {
@@ -43,8 +68,14 @@ export function ActionLists({ options, strings, citations, onAct, headingLevel: 
         ) : (
           <ul class="sim-action-list">
             {available.map((o) => (
-              <li key={o.event.type}>
-                <button type="button" class="sim-button sim-button--primary" data-event={o.event.type} onClick={() => onAct(o.event)}>
+              <li key={eventKey(o.event)}>
+                <button
+                  type="button"
+                  class="sim-button sim-button--primary"
+                  data-event={o.event.type}
+                  data-payload={payloadText(o.event)}
+                  onClick={() => onAct(o.event)}
+                >
                   {eventLabel(strings, o.event)}
                 </button>
               </li>
@@ -64,11 +95,12 @@ export function ActionLists({ options, strings, citations, onAct, headingLevel: 
               </p>
               <ul class="sim-action-list sim-action-list--refused">
                 {group.options.map((o) => (
-                  <li key={o.event.type}>
+                  <li key={eventKey(o.event)}>
                     <button
                       type="button"
                       class="sim-button sim-button--refused"
                       data-event={o.event.type}
+                      data-payload={payloadText(o.event)}
                       aria-describedby={`${idBase}-${group.rule}-${group.reason}`}
                       onClick={() => onAct(o.event)}
                     >

@@ -58,7 +58,26 @@ export function GivenForm({ flow, given, strings, citations, onChange }: Props) 
                 >
                   {(field.options ?? []).map((option) => (
                     <option value={option} key={option}>
-                      {field.key === 'cloud' ? clouds[option as keyof typeof clouds] : option}
+                      {field.key === 'cloud' ? clouds[option as keyof typeof clouds] : (labels.values[option] ?? option)}
+                    </option>
+                  ))}
+                </select>
+              </>
+            )}
+            {field.kind === 'number' && (
+              <>
+                <label for={id}>{label?.label ?? field.key}</label>
+                <select
+                  id={id}
+                  name={field.key}
+                  value={String(value)}
+                  disabled={blocked !== null}
+                  aria-describedby={describedBy}
+                  onChange={(e) => onChange(field.key, Number((e.currentTarget as HTMLSelectElement).value))}
+                >
+                  {range(field.min ?? 0, field.max ?? 0).map((n) => (
+                    <option value={String(n)} key={n}>
+                      {n}
                     </option>
                   ))}
                 </select>
@@ -108,4 +127,10 @@ export function GivenForm({ flow, given, strings, citations, onChange }: Props) 
       })}
     </fieldset>
   );
+}
+
+function range(min: number, max: number): number[] {
+  const values: number[] = [];
+  for (let n = min; n <= max; n++) values.push(n);
+  return values;
 }

@@ -9,6 +9,7 @@ import type { AnyStateMachine, SnapshotFrom } from 'xstate';
 import { replay, step, stateText, type FlowDefinition, type FlowEvent, type Given, type GivenValue } from '~/domain/flow';
 import { format } from '~/i18n/format';
 import { ActionLists, eventLabel } from './ActionLists';
+import { FocusPicker } from './FocusPicker';
 import { GivenForm } from './GivenForm';
 import { HistoryPanel } from './HistoryPanel';
 import { OutcomePanel } from './OutcomePanel';
@@ -120,7 +121,10 @@ function FlowView(props: ViewProps) {
   const actor = useActorRef(flow.machine, { snapshot: flow.machine.getPersistedSnapshot(props.start) });
   const snapshot = useSelector(actor, (s) => s);
   const outcome = flow.outcome(snapshot);
-  const options = flow.candidateEvents(snapshot).map((event) => step(flow, snapshot, event));
+  const [picks, setPicks] = useState<Record<string, string>>(() =>
+    Object.fromEntries((flow.focus ?? []).map((f) => [f.key, f.initial(session.given)])),
+  );
+  const options = flow.candidateEvents(snapshot, flow.focus ? picks : undefined).map((event) => step(flow, snapshot, event));
   const value = stateText(snapshot.value);
   const state = strings.flow.states[value];
   const rootRef = useRef<HTMLDivElement>(null);
@@ -184,6 +188,14 @@ function FlowView(props: ViewProps) {
             <p class="sim-state__name">{state?.name ?? value}</p>
             {state && <p class="sim-state__description">{state.description}</p>}
           </section>
+          {flow.focus && (
+            <FocusPicker
+              fields={flow.focus.map((f) => ({ key: f.key, options: f.options(session.given) }))}
+              picks={picks}
+              strings={strings}
+              onPick={(key, value) => setPicks((prev) => ({ ...prev, [key]: value }))}
+            />
+          )}
           <ActionLists options={options} strings={strings} citations={citations} onAct={act} headingLevel={H} />
           <OutcomePanel outcome={outcome} strings={strings} citations={citations} ambiguities={ambiguities} headingLevel={H} />
         </div>

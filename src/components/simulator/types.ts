@@ -10,6 +10,8 @@ export interface FlowStrings {
   reasons: Record<string, string>;
   facts: Record<string, string>;
   values: Record<string, string>;
+  /** Labels of the payload fields the reader picks once (multi-partner: partner, service). */
+  focus?: Record<string, string>;
 }
 
 export interface SimulatorStrings {

@@ -8,6 +8,7 @@ import type { FlowDefinition, FlowEvent, Given, Inapplicable, Outcome, RejectPar
 import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
 import { CLOUDS } from '../rules';
 import { dapEra } from '../dates';
+import { refuse, refuseAll, refuseUndocumented } from '../refuse';
 
 export interface InvitationGiven {
   cloud: Cloud;
@@ -62,15 +63,6 @@ export const ACCEPTANCE_PORTAL: Record<Cloud, string> = {
   germany: 'officeAdminPortal',
   '21vianet': 'o365AdminCenter21Vianet',
 };
-
-function refuse(rule: CitationId, reason: string, final = false) {
-  const params: RejectParams = { rule, reason, final };
-  return {
-    actions: final
-      ? [{ type: 'reject' as const, params }, { type: 'block' as const, params }]
-      : [{ type: 'reject' as const, params }],
-  };
-}
 
 /**
  * What the sources leave open when the customer accepts under these inputs: the acceptance
@@ -189,24 +181,11 @@ export const invitationMachine = setup({
     },
     /** The reseller relationship exists (INV-12). */
     established: {
-      on: Object.fromEntries(INVITATION_EVENTS.map((type) => [type, refuse('INV-12', 'alreadyEstablished')])),
+      on: refuseAll(INVITATION_EVENTS, 'INV-12', 'alreadyEstablished'),
     },
     /** The customer accepted, but the sources do not say what follows under these inputs. */
     undocumented: {
-      on: Object.fromEntries(
-        INVITATION_EVENTS.map((type) => [
-          type,
-          {
-            actions: {
-              type: 'reject' as const,
-              params: ({ context }: { context: InvitationContext }): RejectParams => ({
-                rule: context.ambiguities[0] ?? 'AMB-09',
-                reason: 'outcomeUndocumented',
-              }),
-            },
-          },
-        ]),
-      ),
+      on: refuseUndocumented(INVITATION_EVENTS, 'AMB-09'),
     },
   },
 });

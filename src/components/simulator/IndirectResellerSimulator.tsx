@@ -1,0 +1,9 @@
+/** Island entry for the indirect-reseller flow: only this flow's machine goes into the page's bundle. */
+import { indirectResellerFlow } from '~/domain/flows/indirect-reseller';
+import type { FlowDefinition } from '~/domain/flow';
+import { SimulatorShell } from './SimulatorShell';
+import type { SimulatorData } from './types';
+
+export default function IndirectResellerSimulator(props: SimulatorData & { headingLevel?: 'h2' | 'h3' }) {
+  return <SimulatorShell {...props} flow={indirectResellerFlow as unknown as FlowDefinition} />;
+}

@@ -1,0 +1,9 @@
+/** Island entry for the multi-partner flow: only this flow's machine goes into the page's bundle. */
+import { multiPartnerFlow } from '~/domain/flows/multi-partner';
+import type { FlowDefinition } from '~/domain/flow';
+import { SimulatorShell } from './SimulatorShell';
+import type { SimulatorData } from './types';
+
+export default function MultiPartnerSimulator(props: SimulatorData & { headingLevel?: 'h2' | 'h3' }) {
+  return <SimulatorShell {...props} flow={multiPartnerFlow as unknown as FlowDefinition} />;
+}

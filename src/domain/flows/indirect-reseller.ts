@@ -1,0 +1,347 @@
+/**
+ * Indirect provider and indirect reseller (two-tier CSP): the partnership request and its
+ * acceptance, the add-customer wizard with its one-time password, subscriptions with the
+ * reseller's MPN ID, the designated support contact, and removing the partnership.
+ * Rules IND-01…IND-09, SUP-01, with AMB-07.
+ */
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import type { FlowDefinition, FlowEvent, Given, Inapplicable, Outcome, RejectParams } from '../flow';
+import type { AmbiguityId, CitationId, RuleId } from '../rules';
+import { refuse, refuseAll } from '../refuse';
+
+export const PROVIDER_ROLES = ['globalAdmin', 'userAdmin', 'adminAgent', 'salesAgent', 'helpdeskAgent', 'billingAdmin'] as const;
+export type ProviderRole = (typeof PROVIDER_ROLES)[number];
+/** The provider roles that may carry out indirect reseller tasks (IND-01). */
+export const RESELLER_TASK_ROLES: readonly ProviderRole[] = ['globalAdmin', 'userAdmin', 'adminAgent', 'salesAgent'];
+
+export const MPN_ID_KINDS = ['partnerLocation', 'otherMpnId', 'none'] as const;
+export type MpnIdKind = (typeof MPN_ID_KINDS)[number];
+
+export const SUPPORT_CONTACTS = ['reseller', 'provider'] as const;
+export type SupportContact = (typeof SUPPORT_CONTACTS)[number];
+
+export interface IndirectResellerGiven {
+  providerRole: ProviderRole;
+  /** The reseller is enrolled in CSP as an indirect reseller with its own Partner Center account. */
+  resellerEnrolled: boolean;
+  /** Customers already associated with this reseller before the scenario starts. */
+  existingCustomers: number;
+}
+
+export const INDIRECT_RESELLER_DEFAULTS: IndirectResellerGiven = {
+  providerRole: 'adminAgent',
+  resellerEnrolled: true,
+  existingCustomers: 0,
+};
+
+export const INDIRECT_RESELLER_EVENTS = [
+  'PROVIDER_REQUESTS_PARTNERSHIP',
+  'RESELLER_ACCEPTS',
+  'START_ADD_CUSTOMER',
+  'WIZARD_NEXT',
+  'WIZARD_SUBMIT',
+  'WIZARD_CANCEL',
+  'VIEW_TEMPORARY_PASSWORD',
+  'WIZARD_DONE',
+  'ADD_SUBSCRIPTION',
+  'ADD_SUBSCRIPTION_IN_AZURE_PORTAL',
+  'SET_SUPPORT_CONTACT',
+  'CUSTOMER_REMOVES_RESELLER_DAP',
+  'REMOVE_PARTNERSHIP',
+  'CONFIRM_REMOVAL',
+  'CANCEL_REMOVAL',
+] as const;
+export type IndirectResellerEventType = (typeof INDIRECT_RESELLER_EVENTS)[number];
+
+export type IndirectResellerEvent =
+  | { type: 'ADD_SUBSCRIPTION'; mpnId: MpnIdKind }
+  | { type: 'SET_SUPPORT_CONTACT'; to: SupportContact }
+  | { type: Exclude<IndirectResellerEventType, 'ADD_SUBSCRIPTION' | 'SET_SUPPORT_CONTACT'> };
+
+export interface IndirectResellerContext {
+  given: IndirectResellerGiven;
+  /** Customers associated with the reseller; the wizard adds one, nothing else removes one. */
+  customers: number;
+  /** A customer was added through the wizard in this scenario (adding more tells nothing new). */
+  customerAdded: boolean;
+  /** The reseller's admin access to its customers' subscriptions (DAP, through association: IND-06). */
+  resellerDap: boolean;
+  /** A subscription was added (later ones tell nothing new: the last MPN ID choice counts). */
+  subscriptionAdded: boolean;
+  incentivesForReseller: boolean | null;
+  supportContact: SupportContact | null;
+  /** Only ever true on the wizard's confirmation step (IND-07). */
+  passwordVisible: boolean;
+  /** A wizard was completed: its password was shown once and is gone. */
+  wizardCompleted: boolean;
+  noticeSent: false;
+  blockedBy: CitationId | null;
+  ambiguities: AmbiguityId[];
+}
+
+const WIZARD_EVENTS = ['WIZARD_NEXT', 'WIZARD_SUBMIT', 'WIZARD_CANCEL', 'VIEW_TEMPORARY_PASSWORD', 'WIZARD_DONE'] as const;
+const PARTNERED_TASKS = ['ADD_SUBSCRIPTION', 'ADD_SUBSCRIPTION_IN_AZURE_PORTAL', 'SET_SUPPORT_CONTACT', 'REMOVE_PARTNERSHIP', 'START_ADD_CUSTOMER', 'CUSTOMER_REMOVES_RESELLER_DAP'] as const;
+
+/** Wizard events outside the wizard: explain by the wizard's rule. */
+const outsideWizard = refuseAll(WIZARD_EVENTS, 'IND-07', 'noWizardOpen');
+/** Partnership tasks while the wizard is open. */
+const PROVIDER_TASKS = PARTNERED_TASKS.filter((t) => t !== 'CUSTOMER_REMOVES_RESELLER_DAP');
+const insideWizard = refuseAll([...PROVIDER_TASKS, 'PROVIDER_REQUESTS_PARTNERSHIP', 'RESELLER_ACCEPTS', 'CONFIRM_REMOVAL', 'CANCEL_REMOVAL'], 'IND-07', 'finishWizardFirst');
+
+export const indirectResellerMachine = setup({
+  types: {
+    context: {} as IndirectResellerContext,
+    events: {} as IndirectResellerEvent,
+    input: {} as IndirectResellerGiven,
+  },
+  guards: {
+    'IND-01/roleCannotDoResellerTasks': ({ context }) => !RESELLER_TASK_ROLES.includes(context.given.providerRole),
+    'IND-02/resellerNotEnrolled': ({ context }) => !context.given.resellerEnrolled,
+    'IND-08/noCustomerYet': ({ context }) => context.customers === 0,
+    'SUP-01/resellerWithoutDap': ({ context, event }) =>
+      event.type === 'SET_SUPPORT_CONTACT' && event.to === 'reseller' && !context.resellerDap,
+    'SUP-01/noSubscriptionYet': ({ context }) => !context.subscriptionAdded,
+    'IND-07/passwordAlreadyShown': ({ context }) => context.wizardCompleted,
+    'DAP-01/resellerHoldsNoDap': ({ context }) => !context.resellerDap,
+  },
+  actions: {
+    reject: (_, _params: RejectParams) => {},
+    block: assign((_, params: RejectParams) => ({ blockedBy: params.rule })),
+    showPassword: assign({ passwordVisible: true }),
+    finishWizard: assign(({ context }) => ({
+      customers: context.given.existingCustomers + 1,
+      customerAdded: true,
+      resellerDap: true,
+      passwordVisible: false,
+      wizardCompleted: true,
+    })),
+    addSubscription: assign(({ context, event }) => {
+      if (event.type !== 'ADD_SUBSCRIPTION') return {};
+      return {
+        subscriptionAdded: true,
+        incentivesForReseller: event.mpnId === 'none' ? null : event.mpnId === 'partnerLocation',
+        supportContact: context.supportContact ?? ('provider' as const),
+      };
+    }),
+    setSupportContact: assign(({ event }) => (event.type === 'SET_SUPPORT_CONTACT' ? { supportContact: event.to } : {})),
+    removeResellerDap: assign({ resellerDap: false }),
+    noteAfterRemoval: assign({ ambiguities: ['AMB-07'] as AmbiguityId[] }),
+  },
+}).createMachine({
+  id: 'indirect-reseller',
+  context: ({ input }) => ({
+    given: input,
+    customers: input.existingCustomers,
+    customerAdded: false,
+    // Customers associated earlier were delegated to the reseller already (IND-06).
+    resellerDap: input.existingCustomers > 0,
+    subscriptionAdded: false,
+    incentivesForReseller: null,
+    supportContact: null,
+    passwordVisible: false,
+    wizardCompleted: false,
+    noticeSent: false,
+    blockedBy: null,
+    ambiguities: [],
+  }),
+  initial: 'noPartnership',
+  states: {
+    /** The provider has not asked the reseller yet. */
+    noPartnership: {
+      on: {
+        PROVIDER_REQUESTS_PARTNERSHIP: [
+          { guard: 'IND-01/roleCannotDoResellerTasks', ...refuse('IND-01', 'roleCannotDoResellerTasks', true) },
+          { target: 'requestSent' },
+        ],
+        RESELLER_ACCEPTS: refuse('IND-03', 'noRequestYet'),
+        ...refuseAll(PARTNERED_TASKS, 'IND-04', 'noPartnershipYet'),
+        ...refuseAll(['CONFIRM_REMOVAL', 'CANCEL_REMOVAL'], 'IND-09', 'noRemovalStarted'),
+        ...outsideWizard,
+      },
+    },
+    /** The provider sent the email with its personalized link (IND-03). */
+    requestSent: {
+      on: {
+        PROVIDER_REQUESTS_PARTNERSHIP: refuse('IND-03', 'alreadySent'),
+        RESELLER_ACCEPTS: [
+          { guard: 'IND-02/resellerNotEnrolled', ...refuse('IND-02', 'resellerNotEnrolled', true) },
+          { target: 'partnered' },
+        ],
+        ...refuseAll(PARTNERED_TASKS, 'IND-04', 'noPartnershipYet'),
+        ...refuseAll(['CONFIRM_REMOVAL', 'CANCEL_REMOVAL'], 'IND-09', 'noRemovalStarted'),
+        ...outsideWizard,
+      },
+    },
+    /** The reseller is in the provider's list (IND-04). */
+    partnered: {
+      initial: 'idle',
+      on: {
+        // The customer's move, whatever the provider is doing in Partner Center meanwhile (DAP-01).
+        CUSTOMER_REMOVES_RESELLER_DAP: [
+          { guard: 'DAP-01/resellerHoldsNoDap', ...refuse('DAP-01', 'noDapToRemove') },
+          { actions: 'removeResellerDap' },
+        ],
+      },
+      states: {
+        idle: {
+          on: {
+            PROVIDER_REQUESTS_PARTNERSHIP: refuse('IND-04', 'alreadyPartnered'),
+            RESELLER_ACCEPTS: refuse('IND-04', 'alreadyPartnered'),
+            START_ADD_CUSTOMER: [
+              { guard: 'IND-01/roleCannotDoResellerTasks', ...refuse('IND-01', 'roleCannotDoResellerTasks', true) },
+              { target: 'wizard' },
+            ],
+            ADD_SUBSCRIPTION: [
+              { guard: 'IND-01/roleCannotDoResellerTasks', ...refuse('IND-01', 'roleCannotDoResellerTasks', true) },
+              { guard: 'IND-08/noCustomerYet', ...refuse('IND-08', 'noCustomerYet') },
+              { actions: 'addSubscription' },
+            ],
+            ADD_SUBSCRIPTION_IN_AZURE_PORTAL: refuse('IND-08', 'partnerCenterOnly'),
+            SET_SUPPORT_CONTACT: [
+              { guard: 'IND-01/roleCannotDoResellerTasks', ...refuse('IND-01', 'roleCannotDoResellerTasks', true) },
+              { guard: 'SUP-01/noSubscriptionYet', ...refuse('SUP-01', 'noSubscriptionYet') },
+              { guard: 'SUP-01/resellerWithoutDap', ...refuse('SUP-01', 'resellerNeedsDap') },
+              { actions: 'setSupportContact' },
+            ],
+            REMOVE_PARTNERSHIP: [
+              { guard: 'IND-01/roleCannotDoResellerTasks', ...refuse('IND-01', 'roleCannotDoResellerTasks', true) },
+              { target: 'confirmingRemoval' },
+            ],
+            ...refuseAll(['CONFIRM_REMOVAL', 'CANCEL_REMOVAL'], 'IND-09', 'noRemovalStarted'),
+            ...outsideWizard,
+            VIEW_TEMPORARY_PASSWORD: [
+              { guard: 'IND-07/passwordAlreadyShown', ...refuse('IND-07', 'passwordShownOnce') },
+              refuse('IND-07', 'noWizardOpen'),
+            ],
+          },
+        },
+        /** Customers > Add customer, with the reseller preselected (IND-07). */
+        wizard: {
+          initial: 'customerDetails',
+          on: { WIZARD_CANCEL: { target: 'idle' }, ...insideWizard },
+          states: {
+            customerDetails: {
+              on: {
+                WIZARD_NEXT: { target: 'subscriptions' },
+                WIZARD_SUBMIT: refuse('IND-07', 'reviewFirst'),
+                VIEW_TEMPORARY_PASSWORD: refuse('IND-07', 'passwordOnConfirmationOnly'),
+                WIZARD_DONE: refuse('IND-07', 'reviewFirst'),
+              },
+            },
+            subscriptions: {
+              on: {
+                WIZARD_NEXT: { target: 'review' },
+                WIZARD_SUBMIT: refuse('IND-07', 'reviewFirst'),
+                VIEW_TEMPORARY_PASSWORD: refuse('IND-07', 'passwordOnConfirmationOnly'),
+                WIZARD_DONE: refuse('IND-07', 'reviewFirst'),
+              },
+            },
+            review: {
+              on: {
+                WIZARD_NEXT: refuse('IND-07', 'submitFromReview'),
+                WIZARD_SUBMIT: { target: 'confirmation' },
+                VIEW_TEMPORARY_PASSWORD: refuse('IND-07', 'passwordOnConfirmationOnly'),
+                WIZARD_DONE: refuse('IND-07', 'submitFromReview'),
+              },
+            },
+            /** Submitted: Setup info shows the admin user name and temporary password, this once. */
+            confirmation: {
+              on: {
+                WIZARD_NEXT: refuse('IND-07', 'alreadySubmitted'),
+                WIZARD_SUBMIT: refuse('IND-07', 'alreadySubmitted'),
+                WIZARD_CANCEL: refuse('IND-07', 'alreadySubmitted'),
+                VIEW_TEMPORARY_PASSWORD: { actions: 'showPassword' },
+                WIZARD_DONE: { target: '#indirect-reseller.partnered.idle', actions: 'finishWizard' },
+              },
+            },
+          },
+        },
+        /** Indirect resellers > Remove partnership: Partner Center asks to confirm (IND-09). */
+        confirmingRemoval: {
+          on: {
+            CONFIRM_REMOVAL: { target: '#indirect-reseller.removed', actions: 'noteAfterRemoval' },
+            CANCEL_REMOVAL: { target: 'idle' },
+            ...refuseAll([...PROVIDER_TASKS, 'PROVIDER_REQUESTS_PARTNERSHIP', 'RESELLER_ACCEPTS'], 'IND-09', 'confirmOrCancelFirst'),
+            ...outsideWizard,
+          },
+        },
+      },
+    },
+    /** The reseller left the provider's list; its customers and their DAP stay (IND-09). */
+    removed: {
+      on: {
+        ...refuseAll(INDIRECT_RESELLER_EVENTS, 'IND-09', 'partnershipRemoved'),
+        VIEW_TEMPORARY_PASSWORD: refuse('IND-07', 'passwordShownOnce'),
+      },
+    },
+  },
+});
+
+export type IndirectResellerSnapshot = SnapshotFrom<typeof indirectResellerMachine>;
+
+function indirectFacts(context: IndirectResellerContext) {
+  return {
+    existingCustomers: context.given.existingCustomers,
+    newCustomerAdded: context.customerAdded,
+    resellerAdminAccess: context.resellerDap,
+    subscriptionAdded: context.subscriptionAdded,
+    incentivesForReseller: context.incentivesForReseller,
+    supportContact: context.supportContact,
+    passwordVisible: context.passwordVisible,
+  };
+}
+
+function indirectOutcome(snapshot: IndirectResellerSnapshot): Outcome {
+  const { context } = snapshot;
+  const facts = indirectFacts(context);
+  if (snapshot.matches('removed')) {
+    return {
+      outcome: 'ended',
+      facts: {
+        ...facts,
+        partnership: false,
+        customersKept: true,
+        noticeSent: context.noticeSent,
+        dapUnchanged: true,
+        resellerAdminAccess: null,
+        resellerMpnOnSubscriptions: null,
+        resellerSupportContact: null,
+      },
+      rules: ['IND-09'],
+      ambiguities: ['AMB-07'],
+    };
+  }
+  if (context.blockedBy) return { outcome: 'blocked', facts, rules: [context.blockedBy], ambiguities: [] };
+  if (snapshot.matches('partnered')) {
+    const rules: RuleId[] = ['IND-04'];
+    if (context.customerAdded) rules.push('IND-07', 'IND-06');
+    if (context.subscriptionAdded) rules.push('IND-08', 'IND-05', 'SUP-01');
+    return { outcome: 'established', facts: { ...facts, partnership: true }, rules, ambiguities: [] };
+  }
+  return { outcome: 'in-progress', facts: { ...facts, partnership: false }, rules: [], ambiguities: [] };
+}
+
+function indirectInapplicable(_field: string, _given: Given): Inapplicable {
+  return null;
+}
+
+export const indirectResellerFlow: FlowDefinition<typeof indirectResellerMachine> = {
+  id: 'indirect-reseller',
+  machine: indirectResellerMachine,
+  defaults: { ...INDIRECT_RESELLER_DEFAULTS },
+  fields: [
+    { key: 'providerRole', kind: 'choice', options: PROVIDER_ROLES },
+    { key: 'resellerEnrolled', kind: 'boolean' },
+    { key: 'existingCustomers', kind: 'number', min: 0, max: 2 },
+  ],
+  eventTypes: INDIRECT_RESELLER_EVENTS,
+  payloads: { ADD_SUBSCRIPTION: { mpnId: MPN_ID_KINDS }, SET_SUPPORT_CONTACT: { to: SUPPORT_CONTACTS } },
+  candidateEvents: (): FlowEvent[] =>
+    INDIRECT_RESELLER_EVENTS.flatMap((type): FlowEvent[] => {
+      if (type === 'ADD_SUBSCRIPTION') return MPN_ID_KINDS.map((mpnId) => ({ type, mpnId }));
+      if (type === 'SET_SUPPORT_CONTACT') return SUPPORT_CONTACTS.map((to) => ({ type, to }));
+      return [{ type }];
+    }),
+  inapplicable: indirectInapplicable,
+  outcome: indirectOutcome,
+};

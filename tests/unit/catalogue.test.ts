@@ -1,0 +1,57 @@
+/**
+ * The catalogue is the single source of truth: every rule and ambiguity of DOMAIN.md is in it,
+ * each is either decided by a machine or marked guidance-only, and the example scenarios test
+ * every rule a machine decides, by ID.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FLOWS } from '../../src/domain/flows';
+import { edges, explore, EXHAUSTIVE_LIMITS } from '../../src/domain/explore';
+import { FLOW_IDS } from '../../src/domain/flow';
+import { AMBIGUITY_IDS, GUIDANCE_ONLY, RULE_IDS, type CitationId } from '../../src/domain/rules';
+import { parseScenarioText } from '../../src/domain/scenario';
+
+/** Every ID a machine cites anywhere: refusals, outcome rules, ambiguities. */
+function citedByMachines(): Set<string> {
+  const cited = new Set<string>();
+  for (const id of FLOW_IDS) {
+    const flow = FLOWS[id];
+    for (const state of explore(flow, EXHAUSTIVE_LIMITS[id] ? { partners: [2, 3], m365: [true], azure: [true], dynamics365: [true, false] } : {}).states) {
+      state.outcome.rules.forEach((r) => cited.add(r));
+      state.outcome.ambiguities.forEach((r) => cited.add(r));
+      for (const { result } of edges(flow, state)) if (result.rejection) cited.add(result.rejection.rule);
+    }
+  }
+  return cited;
+}
+
+describe('rule catalogue', () => {
+  const cited = citedByMachines();
+
+  it('holds every rule and ambiguity ID of DOMAIN.md', () => {
+    const domain = readFileSync('../shared/DOMAIN.md', 'utf8');
+    const ids = new Set([...domain.matchAll(/^\| ((?:INV|NOR|MP|MC|DAP|IND|SUP|AMB)-\d\d) \|/gm)].map((m) => m[1]));
+    expect(ids.size).toBeGreaterThan(40);
+    expect([...ids].sort()).toEqual([...RULE_IDS, ...AMBIGUITY_IDS].sort());
+  });
+
+  it('every rule is decided by a machine or marked guidance-only, never both', () => {
+    const all: CitationId[] = [...RULE_IDS, ...AMBIGUITY_IDS];
+    const neither = all.filter((id) => !cited.has(id) && !GUIDANCE_ONLY[id]);
+    const both = all.filter((id) => cited.has(id) && GUIDANCE_ONLY[id]);
+    expect(neither).toEqual([]);
+    expect(both).toEqual([]);
+  }, 120_000);
+
+  it('the example scenarios test every rule a machine decides, by ID', () => {
+    const tested = new Set<string>();
+    for (const file of readdirSync('scenarios').filter((f) => f.endsWith('.json'))) {
+      const parsed = parseScenarioText(readFileSync(`scenarios/${file}`, 'utf8'));
+      expect(parsed.ok, file).toBe(true);
+      if (!parsed.ok) continue;
+      const expect_ = parsed.scenario.expect ?? {};
+      [...(expect_.rules ?? []), ...(expect_.ambiguities ?? []), ...Object.values(expect_.refusals ?? {})].forEach((id) => tested.add(id));
+    }
+    expect([...cited].filter((id) => !tested.has(id)).sort()).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Exhaustive checks: for each flow and every combination of its inputs (multi-partner up to
+ * three partners and three services), every reachable state (@xstate/graph) and every step out
+ * of it, against the invariants named for their rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { FLOWS } from '../../src/domain/flows';
+import { edges, explore, EXHAUSTIVE_LIMITS, type Exploration } from '../../src/domain/explore';
+import { FLOW_IDS, type FlowId } from '../../src/domain/flow';
+import { isCitationId } from '../../src/domain/rules';
+import { STATE_INVARIANTS, STEP_INVARIANTS } from './invariants';
+
+const explored = new Map<FlowId, Exploration>();
+function exploration(id: FlowId): Exploration {
+  let result = explored.get(id);
+  if (!result) {
+    result = explore(FLOWS[id], EXHAUSTIVE_LIMITS[id] ?? {});
+    explored.set(id, result);
+  }
+  return result;
+}
+
+describe.each(FLOW_IDS)('%s: every reachable state', (id) => {
+  const flow = FLOWS[id];
+
+  it('explores every input combination to a finite set of states', () => {
+    const { combinations, states } = exploration(id);
+    expect(combinations).toBeGreaterThan(1);
+    expect(states.length).toBeGreaterThan(combinations);
+  }, 600_000);
+
+  for (const invariant of STATE_INVARIANTS.filter((i) => i.flows.includes(id))) {
+    it(`${invariant.rule}: holds in every reachable state`, () => {
+      const failures: string[] = [];
+      for (const state of exploration(id).states) {
+        const problem = invariant.check(state);
+        if (problem) failures.push(`${problem} (given ${JSON.stringify(state.given)}, path ${state.path.map((e) => e.type).join(' → ')})`);
+      }
+      expect(failures.slice(0, 5)).toEqual([]);
+    }, 600_000);
+  }
+
+  it(`every step out of every state: ${STEP_INVARIANTS.filter((i) => i.flows.includes(id)).map((i) => i.rule).join('; ')}; every citation exists`, () => {
+    const invariants = STEP_INVARIANTS.filter((i) => i.flows.includes(id));
+    const failures: string[] = [];
+    for (const state of exploration(id).states) {
+      for (const cited of [...state.outcome.rules, ...state.outcome.ambiguities]) {
+        if (!isCitationId(cited)) failures.push(`outcome cites unknown rule ${cited}`);
+      }
+      for (const { result } of edges(flow, state)) {
+        if (result.rejection && !isCitationId(result.rejection.rule)) failures.push(`refusal cites unknown rule ${result.rejection.rule}`);
+        for (const invariant of invariants) {
+          const problem = invariant.check(state, result);
+          if (problem) failures.push(`${invariant.rule}: ${problem} (given ${JSON.stringify(state.given)}, path ${state.path.map((e) => e.type).join(' → ')})`);
+        }
+        if (failures.length > 5) break;
+      }
+      if (failures.length > 5) break;
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+});
