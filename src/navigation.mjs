@@ -16,4 +16,9 @@ export const sidebar = [
       { slug: 'simulators/indirect-reseller' },
     ],
   },
+  {
+    label: 'Reference',
+    translations: { ko: '참조', 'zh-TW': '參考' },
+    items: [{ slug: 'reference/scenario-files' }],
+  },
 ];

@@ -20,7 +20,10 @@ export { expect };
  */
 export async function simulator(page: Page, scope = 'main') {
   const root = page.locator(`${scope} [data-flow]`).first();
-  await root.scrollIntoViewIfNeeded();
-  await expect(root).toHaveAttribute('data-ready', 'true');
+  // Opening a link can replace the simulator's element once as it starts: retry until settled.
+  await expect(async () => {
+    await root.scrollIntoViewIfNeeded({ timeout: 2000 });
+    await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 2000 });
+  }).toPass({ timeout: 15_000 });
   return root;
 }

@@ -1,5 +1,6 @@
 /** The outcome: what kind it is (in words and a symbol, not colour alone), what holds, and why. */
 import type { FactValue, Outcome } from '~/domain/flow';
+import { format } from '~/i18n/format';
 import { RuleCitation } from './RuleLink';
 import type { AmbiguityInfo, CitationInfo, SimulatorStrings } from './types';
 
@@ -26,6 +27,13 @@ function factText(strings: SimulatorStrings, value: FactValue): string {
   return strings.flow.values[String(value)] ?? String(value);
 }
 
+/** `dap:B` reads as the `dap` template with `{arg}` = B (in the page's words where they differ). */
+function factLabel(strings: SimulatorStrings, key: string): string {
+  const [name, arg] = key.split(':');
+  const template = strings.flow.facts[name ?? key] ?? key;
+  return arg === undefined ? template : format(template, { arg: strings.flow.values[arg] ?? arg });
+}
+
 export function OutcomePanel({ outcome, strings, citations, ambiguities, headingLevel: H }: Props) {
   const { sim } = strings;
   const facts = Object.entries(outcome.facts);
@@ -47,7 +55,7 @@ export function OutcomePanel({ outcome, strings, citations, ambiguities, heading
           <dl class="sim-facts">
             {facts.map(([key, value]) => (
               <div key={key} class="sim-fact" data-fact={key}>
-                <dt>{strings.flow.facts[key] ?? key}</dt>
+                <dt>{factLabel(strings, key)}</dt>
                 <dd>{factText(strings, value)}</dd>
               </div>
             ))}

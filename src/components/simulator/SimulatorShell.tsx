@@ -8,6 +8,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnyStateMachine, SnapshotFrom } from 'xstate';
 import { replay, step, stateText, type FlowDefinition, type FlowEvent, type Given, type GivenValue } from '~/domain/flow';
 import { format } from '~/i18n/format';
+import { decodeScenario, encodeScenario, hasScenarioParams } from '~/domain/permalink';
+import type { ScenarioError } from '~/domain/scenario-parse';
 import { ActionLists, eventLabel } from './ActionLists';
 import { FocusPicker } from './FocusPicker';
 import { GivenForm } from './GivenForm';
@@ -41,7 +43,32 @@ export function SimulatorShell(props: Props) {
   }));
   const [message, setMessage] = useState('');
   const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const [linkErrors, setLinkErrors] = useState<ScenarioError[]>([]);
+
+  // A link opens its scenario; a bad link opens the default one and says what was wrong.
+  useEffect(() => {
+    setReady(true);
+    const search = window.location.search;
+    if (!hasScenarioParams(search)) return;
+    const decoded = decodeScenario(flow, search);
+    if (!decoded.ok) {
+      setLinkErrors(decoded.errors);
+      return;
+    }
+    const { given, steps } = decoded.scenario;
+    setSession((prev) => ({ given, events: steps, cursor: steps.length, generation: prev.generation + 1 }));
+  }, []);
+
+  // The address always holds the scenario shown, so a reload or a copied address reopens it.
+  const synced = useRef(false);
+  useEffect(() => {
+    if (!synced.current) {
+      synced.current = true;
+      return;
+    }
+    const query = encodeScenario(flow, { given: session.given, steps: session.events.slice(0, session.cursor) });
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+  }, [session.given, session.events, session.cursor]);
 
   const history = useMemo(() => replay(flow, session.given, session.events), [flow, session.given, session.events]);
   const start = useMemo(
@@ -73,6 +100,7 @@ export function SimulatorShell(props: Props) {
       history={history.steps}
       message={message}
       ready={ready}
+      linkErrors={linkErrors}
       onStepped={(event, text) => {
         setSession((prev) => ({ ...prev, events: [...prev.events.slice(0, prev.cursor), event], cursor: prev.cursor + 1 }));
         setMessage(text);
@@ -106,6 +134,7 @@ interface ViewProps extends Props {
   history: ReturnType<typeof replay>['steps'];
   message: string;
   ready: boolean;
+  linkErrors: ScenarioError[];
   onStepped: (event: FlowEvent, announcement: string) => void;
   onGiven: (key: string, value: GivenValue) => void;
   onUndo: () => void;
@@ -180,6 +209,16 @@ function FlowView(props: ViewProps) {
       <noscript>
         <p class="sim-hint">{strings.sim.noscript}</p>
       </noscript>
+      {props.linkErrors.length > 0 && (
+        <div class="sim-notice" role="alert" data-link-error="true">
+          <p>{strings.sim.linkProblem}</p>
+          <ul>
+            {props.linkErrors.slice(0, 5).map((e, i) => (
+              <li key={i}>{format(strings.sim.linkErrors[e.code], { path: e.path, value: e.value ?? '' })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div class="sim-layout">
         <GivenForm flow={flow} given={session.given} strings={strings} citations={citations} onChange={props.onGiven} />
         <div class="sim-main">

@@ -1,0 +1,87 @@
+import { test, expect, simulator } from './fixtures';
+import { UI } from '../../src/i18n/ui';
+import { LOCALES } from '../../src/i18n/types';
+
+for (const locale of LOCALES) {
+  const ui = UI[locale];
+
+  test.describe(`simulators (${locale})`, () => {
+    test('dap-revocation: the customer removes DAP from all partners; what continues is stated', async ({ page, errors }) => {
+      void errors;
+      await page.goto(`/${locale}/simulators/dap-revocation/`);
+      const sim = await simulator(page);
+      await sim.locator('[data-event="CUSTOMER_REMOVES_DAP"][data-payload="scope=all-partners"]').click();
+      await expect(sim).toHaveAttribute('data-state', 'dapRemoved');
+      await expect(sim).toHaveAttribute('data-outcome', 'ended');
+      await expect(sim.locator('[data-fact="commercialRelationship"] dd')).toHaveText(ui.sim.yes);
+      await expect(sim.locator('[data-fact="otherPartnersWithDap"] dd')).toHaveText('0');
+      await sim.locator('[data-event="PARTNER_ASKS_MICROSOFT_SUPPORT"]').click();
+      await expect(sim).toHaveAttribute('data-outcome', 'ambiguous');
+      await expect(sim.locator('[data-ambiguity="AMB-01"] li')).toHaveCount(2);
+    });
+
+    test('multi-partner: a second partner joins with DAP; facts are labelled in words', async ({ page, errors }) => {
+      void errors;
+      await page.goto(`/${locale}/simulators/multi-partner/`);
+      const sim = await simulator(page);
+      await sim.locator('[data-event="REQUEST_RELATIONSHIP"][data-payload="partner=B;dap=true"]').click();
+      await sim.locator('[data-event="CUSTOMER_ACCEPTS"]').click();
+      await expect(sim).toHaveAttribute('data-outcome', 'established');
+      const labels = ui.flows['multi-partner'];
+      await expect(sim.locator('[data-fact="dap:B"] dt')).toHaveText(labels.facts.dap.replace('{arg}', 'B'));
+      await expect(sim.locator('[data-fact="dap:B"] dd')).toHaveText(ui.sim.yes);
+      // Partner B may not touch A's subscription: MP-02 in the global cloud.
+      await sim.locator('[data-event="PARTNER_ACTION"][data-payload*="action=changePartnerOfRecord"]').click();
+      await expect(sim.locator('[data-step="3"]')).toHaveAttribute('data-accepted', 'false');
+      await expect(sim.locator('[data-step="3"]')).toContainText('MP-02');
+    });
+
+    test('indirect-reseller: the temporary password shows once, on the confirmation page', async ({ page, errors }) => {
+      void errors;
+      await page.goto(`/${locale}/simulators/indirect-reseller/`);
+      const sim = await simulator(page);
+      for (const event of ['PROVIDER_REQUESTS_PARTNERSHIP', 'RESELLER_ACCEPTS', 'START_ADD_CUSTOMER', 'WIZARD_NEXT', 'WIZARD_NEXT', 'WIZARD_SUBMIT', 'VIEW_TEMPORARY_PASSWORD']) {
+        await sim.locator(`[data-event="${event}"]`).click();
+      }
+      await expect(sim).toHaveAttribute('data-state', 'partnered.wizard.confirmation');
+      await expect(sim.locator('[data-fact="passwordVisible"] dd')).toHaveText(ui.sim.yes);
+      await sim.locator('[data-event="WIZARD_DONE"]').click();
+      await expect(sim.locator('[data-fact="passwordVisible"] dd')).toHaveText(ui.sim.no);
+      await sim.locator('[data-event="VIEW_TEMPORARY_PASSWORD"]').click();
+      await expect(sim.locator('[data-step="9"]')).toContainText('IND-07');
+    });
+  });
+
+  test.describe(`permalinks (${locale})`, () => {
+    test('a link opens the exact scenario, and the address follows the steps', async ({ page, errors }) => {
+      void errors;
+      await page.goto(`/${locale}/simulators/invitation/?cloud=usgov&includeDap=false&steps=SEND_INVITATION`);
+      const sim = await simulator(page);
+      await expect(sim).toHaveAttribute('data-outcome', 'blocked');
+      await expect(sim.locator('select[name="cloud"]')).toHaveValue('usgov');
+      await sim.locator('input[name="includeDap"]').check();
+      await sim.locator('[data-event="SEND_INVITATION"]').click();
+      await expect(page).toHaveURL(/\?cloud=usgov&steps=SEND_INVITATION$/);
+      await page.reload();
+      const again = await simulator(page);
+      await expect(again).toHaveAttribute('data-state', 'sent');
+    });
+
+    test('a malformed or hostile link opens the default scenario with a message, nothing injected', async ({ page, errors }) => {
+      void errors;
+      let dialogs = 0;
+      page.on('dialog', (d) => {
+        dialogs++;
+        void d.dismiss();
+      });
+      await page.goto(`/${locale}/simulators/invitation/?cloud=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&steps=ACEPT,%3Cscript%3Ealert(2)%3C/script%3E`);
+      const sim = await simulator(page);
+      await expect(sim).toHaveAttribute('data-state', 'composing');
+      const notice = sim.locator('[data-link-error]');
+      await expect(notice).toContainText(ui.sim.linkProblem);
+      await expect(notice.locator('li')).toHaveCount(3);
+      await expect(page.locator('main img[src="x"], main script:not([type]):text("alert")')).toHaveCount(0);
+      expect(dialogs).toBe(0);
+    });
+  });
+}
