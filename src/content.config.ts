@@ -17,6 +17,8 @@ export const collections = {
         clouds: z.array(z.enum(CLOUDS)).min(1).optional(),
         roles: z.array(z.enum(ROLES)).min(1).optional(),
         lastReviewed: z.coerce.date().optional(),
+        /** Pages about DAP carry the notice that GDAP replaced it for new global relationships. */
+        dapNotice: z.boolean().optional(),
       }),
     }),
   }),

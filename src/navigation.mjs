@@ -4,12 +4,21 @@ export const sidebar = [
   {
     label: 'Guides',
     translations: { ko: '가이드', 'zh-TW': '指南' },
-    items: [{ slug: 'guides/request-a-relationship' }],
+    items: [
+      { slug: 'guides/request-a-relationship' },
+      { slug: 'guides/multi-partner' },
+      { slug: 'guides/multichannel' },
+      { slug: 'guides/remove-delegated-admin' },
+      { slug: 'guides/indirect-resellers' },
+      { slug: 'guides/indirect-customers-and-subscriptions' },
+      { slug: 'guides/gdap-changes' },
+    ],
   },
   {
     label: 'Simulators',
     translations: { ko: '시뮬레이터', 'zh-TW': '模擬器' },
     items: [
+      { slug: 'simulators' },
       { slug: 'simulators/invitation' },
       { slug: 'simulators/dap-revocation' },
       { slug: 'simulators/multi-partner' },
@@ -19,6 +28,6 @@ export const sidebar = [
   {
     label: 'Reference',
     translations: { ko: '참조', 'zh-TW': '參考' },
-    items: [{ slug: 'reference/scenario-files' }],
+    items: [{ slug: 'reference/glossary' }, { slug: 'reference/ambiguities' }, { slug: 'reference/scenario-files' }],
   },
 ];

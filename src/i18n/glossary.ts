@@ -13,6 +13,8 @@ export interface GlossaryTerm {
   avoid: Partial<Record<Locale, readonly string[]>>;
   /** Terms a partner must also know in English when talking to Microsoft support. */
   showEnglish?: boolean;
+  /** One line saying what the term means, in each language. */
+  definition?: Record<Locale, string>;
 }
 
 export const GLOSSARY: readonly GlossaryTerm[] = [

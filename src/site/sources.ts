@@ -1,5 +1,6 @@
 import { SOURCES, type SourceId } from '../domain/sources';
 import type { Locale } from '../i18n/types';
+import { UI } from '../i18n/ui';
 
 const LEARN_LOCALE: Record<Locale, string> = { en: 'en-us', ko: 'ko-kr', 'zh-tw': 'zh-tw' };
 
@@ -7,7 +8,5 @@ const LEARN_LOCALE: Record<Locale, string> = { en: 'en-us', ko: 'ko-kr', 'zh-tw'
 export function sourceLink(id: SourceId, locale: Locale): { href: string; label: string } {
   const source = SOURCES[id];
   const href = source.url.replace('https://learn.microsoft.com/', `https://learn.microsoft.com/${LEARN_LOCALE[locale]}/`);
-  const page = source.url.split('/').pop() ?? id;
-  const label = 'year' in source ? `${page} (${source.year})` : page;
-  return { href, label };
+  return { href, label: UI[locale].sourceTitles[id] };
 }
