@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { CLOUDS } from './domain/rules';
 import { ROLES } from './domain/roles';
 
@@ -10,6 +10,8 @@ import { ROLES } from './domain/roles';
  * against the sources. A wrong value fails the build naming the file and the field.
  */
 export const collections = {
+  // Starlight's own UI strings per locale (src/content/i18n/); ours live in src/i18n/.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   docs: defineCollection({
     loader: docsLoader(),
     schema: docsSchema({

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_PAGES } from '../../src/site/rule-pages';
+import { AMBIGUITY_IDS, RULE_IDS } from '../../src/domain/rules';
 import { LOCALES } from '../../src/i18n/types';
 
 function pages(dir: string): string[] {
@@ -36,6 +37,11 @@ describe('content', () => {
       });
     }
   }
+
+  it('every rule and ambiguity of the catalogue is explained on a page (in every locale, by the test above)', () => {
+    const explained = new Set(Object.values(RULE_PAGES).flat());
+    expect([...RULE_IDS, ...AMBIGUITY_IDS].filter((id) => !explained.has(id))).toEqual([]);
+  });
 
   it('no page carries placeholder text', () => {
     for (const locale of LOCALES) {

@@ -45,6 +45,14 @@ describe('terminology', () => {
     });
   }
 
+  it('ko is written in 합니다체: no 해요체, no -세요/-십시오 requests', () => {
+    const casual = /(하세요|하십시오|십시오|세요[.!?]|해요[.!?]|어요[.!?]|아요[.!?]|예요|이에요)/;
+    for (const source of sources.filter((s) => s.locale === 'ko')) {
+      const hits = source.text.split(/\n/).filter((line) => casual.test(line));
+      expect(hits.slice(0, 3), source.name).toEqual([]);
+    }
+  });
+
   it('zh-tw uses Taiwan usage, not Mainland terms', () => {
     const mainland = ['信息', '设置', '链接', '用户', '默认', '账户', '軟件', '屏幕', '程序包', '數據庫', '帳號設置'];
     for (const source of sources.filter((s) => s.locale === 'zh-tw')) {

@@ -215,7 +215,7 @@ export const indirectResellerMachine = setup({
             ],
           },
         },
-        /** Customers > Add customer, with the reseller preselected (IND-07). */
+        /** Indirect resellers > the reseller > Add new customer, the reseller preselected (IND-07). */
         wizard: {
           initial: 'customerDetails',
           on: { WIZARD_CANCEL: { target: 'idle' }, ...insideWizard },
