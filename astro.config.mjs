@@ -28,6 +28,9 @@ export default defineConfig({
       },
       favicon: '/favicon.svg',
       lastUpdated: false,
+      // Repetition counts less: a page that says "indirect reseller" forty times should not bury
+      // the page about reseller relationships for a search on "reseller" (tests/e2e/search.spec.ts).
+      pagefind: { ranking: { termFrequency: 0.3 } },
       pagination: true,
     }),
     preact({ compat: true }),

@@ -125,8 +125,7 @@ for (const locale of LOCALES) {
       await expect(sim).toHaveAttribute('data-outcome', 'established');
       await expect(sim.locator('[role="status"]')).toContainText(ui.sim.outcomes.established);
       // Focus is visible: the focused control draws an outline.
-      const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
-      expect(outline).not.toBe('none');
+      await expect.poll(() => page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe('none');
       // Undo from the keyboard, and focus stays on the control.
       await sim.locator('[data-control="undo"]').focus();
       await page.keyboard.press('Enter');

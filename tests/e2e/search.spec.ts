@@ -10,7 +10,7 @@ const QUERIES: { locale: string; query: string; expect: RegExp }[] = [
   { locale: 'ko', query: '간접 재판매인', expect: /\/ko\/guides\/indirect-(resellers|customers-and-subscriptions)\// },
   { locale: 'ko', query: '기록 파트너', expect: /\/ko\/guides\/multi-partner\// },
   { locale: 'zh-tw', query: '委派的系統管理權限', expect: /\/zh-tw\/guides\/(remove-delegated-admin|request-a-relationship)\// },
-  { locale: 'zh-tw', query: '經銷商', expect: /\/zh-tw\/guides\/(request-a-relationship|indirect-resellers|multi-partner)\// },
+  { locale: 'zh-tw', query: '經銷商', expect: /\/zh-tw\/guides\/request-a-relationship\// },
   { locale: 'zh-tw', query: '間接經銷商', expect: /\/zh-tw\/guides\/indirect-(resellers|customers-and-subscriptions)\// },
   { locale: 'en', query: 'Partner of Record', expect: /\/en\/guides\/multi-partner\// },
   { locale: 'en', query: 'temporary password', expect: /\/en\/guides\/indirect-customers-and-subscriptions\// },
@@ -25,7 +25,8 @@ for (const { locale, query, expect: wanted } of QUERIES) {
     await input.fill(query);
     const results = page.locator('.pagefind-ui__result-link');
     await expect(results.first()).toBeVisible({ timeout: 15_000 });
-    const hrefs = await results.evaluateAll((links) => links.slice(0, 3).map((a) => (a as HTMLAnchorElement).pathname));
+    // The first three pages (sub-results of one page count once).
+    const hrefs = await results.evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).pathname))].slice(0, 3));
     expect(hrefs.some((h) => wanted.test(h)), `top results: ${hrefs.join(', ')}`).toBe(true);
   });
 }
