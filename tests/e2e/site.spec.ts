@@ -82,3 +82,28 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+for (const locale of ['ko', 'zh-tw'] as const) {
+  test(`${locale}: terms partners need in English show it on keyboard focus`, async ({ page }) => {
+    await page.goto(`/${locale}/guides/multi-partner/`);
+    const term = page.locator('.term[data-term="partnerOfRecord"]').first();
+    const tip = term.locator('.term__en');
+    await expect(tip).toHaveText('Partner of Record');
+    await expect(tip).toHaveCSS('opacity', '0');
+    await term.focus();
+    await expect(tip).toHaveCSS('opacity', '1');
+    await expect(term).toHaveAttribute('aria-describedby', (await tip.getAttribute('id')) ?? '');
+  });
+}
+
+test('guide pages show where they apply, who they are for, when they were reviewed, and their sources', async ({ page }) => {
+  for (const slug of ['multi-partner', 'multichannel', 'remove-delegated-admin', 'indirect-resellers', 'indirect-customers-and-subscriptions', 'gdap-changes']) {
+    for (const locale of LOCALES) {
+      await page.goto(`/${locale}/guides/${slug}/`);
+      await expect(page.locator('.page-meta'), `${locale}/${slug}`).toContainText(UI[locale].page.appliesTo);
+      await expect(page.locator('.page-meta time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+      await expect(page.locator('#sources + ul.page-sources li').first()).toBeVisible();
+      await expect(page.locator('[data-flow]')).toHaveCount(1);
+    }
+  }
+});
