@@ -15,6 +15,11 @@ export const sidebar = [
     ],
   },
   {
+    label: 'Reference',
+    translations: { ko: '참조', 'zh-TW': '參考' },
+    items: [{ slug: 'reference/glossary' }, { slug: 'reference/ambiguities' }, { slug: 'reference/scenario-files' }],
+  },
+  {
     label: 'Simulators',
     translations: { ko: '시뮬레이터', 'zh-TW': '模擬器' },
     items: [
@@ -24,10 +29,5 @@ export const sidebar = [
       { slug: 'simulators/multi-partner' },
       { slug: 'simulators/indirect-reseller' },
     ],
-  },
-  {
-    label: 'Reference',
-    translations: { ko: '참조', 'zh-TW': '參考' },
-    items: [{ slug: 'reference/glossary' }, { slug: 'reference/ambiguities' }, { slug: 'reference/scenario-files' }],
   },
 ];
