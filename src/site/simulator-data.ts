@@ -7,14 +7,20 @@ import type { Locale } from '../i18n/types';
 import { ruleHref } from './rule-pages';
 import { sourceLink } from './sources';
 
-export function simulatorData(flow: FlowId, locale: Locale, options: { fullHref?: string } = {}): SimulatorData {
-  const ui = UI[locale];
+function citationsFor(locale: Locale): Record<string, CitationInfo> {
   const texts = RULE_TEXTS[locale];
   const citations: Record<string, CitationInfo> = {};
   for (const id of [...RULE_IDS, ...AMBIGUITY_IDS]) {
     const href = ruleHref(id, locale);
     citations[id] = href ? { title: texts[id].title, href } : { title: texts[id].title };
   }
+  return citations;
+}
+
+export function simulatorData(flow: FlowId, locale: Locale, options: { fullHref?: string } = {}): SimulatorData {
+  const ui = UI[locale];
+  const texts = RULE_TEXTS[locale];
+  const citations = citationsFor(locale);
   const ambiguities: Record<string, AmbiguityInfo> = {};
   for (const id of AMBIGUITY_IDS) {
     ambiguities[id] = {
@@ -32,5 +38,8 @@ export function simulatorData(flow: FlowId, locale: Locale, options: { fullHref?
     ambiguities,
   };
   if (options.fullHref) data.fullHref = options.fullHref;
+  if (locale !== 'en') {
+    data.english = { strings: { sim: UI.en.sim, clouds: UI.en.clouds, flow: UI.en.flows[flow] }, citations: citationsFor('en') };
+  }
   return data;
 }

@@ -2,7 +2,7 @@
  * One glossary per language: a rejected variant anywhere in a page, a dictionary or a rule
  * text fails here, so terms stay consistent as pages are added.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/i18n/glossary';
@@ -28,6 +28,14 @@ for (const locale of ['ko', 'zh-tw'] as const) {
   for (const file of files(`src/content/docs/${locale}`)) sources.push({ locale, name: file, text: readFileSync(file, 'utf8') });
   sources.push({ locale, name: `UI ${locale}`, text: JSON.stringify(UI[locale]) });
   sources.push({ locale, name: `rules ${locale}`, text: JSON.stringify(RULE_TEXTS[locale]) });
+}
+// Story narrations and titles, per language.
+for (const file of existsSync('src/stories') ? files('src/stories').filter((f) => f.endsWith('.json')) : []) {
+  const story = JSON.parse(readFileSync(file, 'utf8')) as { title: Record<string, string>; steps: { narration: Record<string, string> }[] };
+  for (const locale of ['ko', 'zh-tw'] as const) {
+    const text = [story.title[locale], ...story.steps.map((s) => s.narration[locale])].join('\n');
+    sources.push({ locale, name: `${file} (${locale})`, text });
+  }
 }
 
 describe('terminology', () => {

@@ -10,6 +10,7 @@ import { replay, step, stateText, type FlowDefinition, type FlowEvent, type Give
 import { format } from '~/i18n/format';
 import { decodeScenario, encodeScenario, hasScenarioParams } from '~/domain/permalink';
 import type { ScenarioError } from '~/domain/scenario-parse';
+import { traceText } from './trace';
 import { ActionLists, eventLabel } from './ActionLists';
 import { FocusPicker } from './FocusPicker';
 import { GivenForm } from './GivenForm';
@@ -101,6 +102,7 @@ export function SimulatorShell(props: Props) {
       message={message}
       ready={ready}
       linkErrors={linkErrors}
+      onAnnounce={setMessage}
       onStepped={(event, text) => {
         setSession((prev) => ({ ...prev, events: [...prev.events.slice(0, prev.cursor), event], cursor: prev.cursor + 1 }));
         setMessage(text);
@@ -135,6 +137,7 @@ interface ViewProps extends Props {
   message: string;
   ready: boolean;
   linkErrors: ScenarioError[];
+  onAnnounce: (text: string) => void;
   onStepped: (event: FlowEvent, announcement: string) => void;
   onGiven: (key: string, value: GivenValue) => void;
   onUndo: () => void;
@@ -158,6 +161,41 @@ function FlowView(props: ViewProps) {
   const state = strings.flow.states[value];
   const rootRef = useRef<HTMLDivElement>(null);
   const stepped = useRef(false);
+  const [fallback, setFallback] = useState<string | null>(null);
+
+  // Clipboard access can be refused (permissions, insecure origins): then the text is shown to copy by hand.
+  const copy = (text: string, done: string) => {
+    const write = navigator.clipboard?.writeText(text);
+    if (!write) {
+      setFallback(text);
+      props.onAnnounce(strings.sim.copyFallback);
+      return;
+    }
+    write.then(
+      () => {
+        setFallback(null);
+        props.onAnnounce(done);
+      },
+      () => {
+        setFallback(text);
+        props.onAnnounce(strings.sim.copyFallback);
+      },
+    );
+  };
+  const copyTrace = () => {
+    const applied = props.history.slice(0, session.cursor);
+    const text = traceText({
+      flow,
+      given: session.given,
+      steps: applied,
+      events: session.events.slice(0, session.cursor),
+      outcome,
+      reader: { strings, citations },
+      ...(props.english ? { english: props.english } : {}),
+      link: window.location.href,
+    });
+    copy(text, strings.sim.copiedTrace);
+  };
 
   // Keep keyboard users in place: after a restart, back on the control they used; after a step,
   // on the next available action (or the outcome when none is left).
@@ -250,6 +288,17 @@ function FlowView(props: ViewProps) {
           headingLevel={H}
         />
       </div>
+      <div class="sim-share">
+        <button type="button" class="sim-button" data-control="copy-link" onClick={() => copy(window.location.href, strings.sim.copiedLink)}>
+          {strings.sim.copyLink}
+        </button>
+        <button type="button" class="sim-button" data-control="copy-trace" onClick={copyTrace}>
+          {strings.sim.copyTrace}
+        </button>
+      </div>
+      {fallback !== null && (
+        <textarea class="sim-fallback" readOnly rows={8} aria-label={strings.sim.copyFallback} value={fallback} onFocus={(e) => (e.currentTarget as HTMLTextAreaElement).select()} />
+      )}
       <p class="sim-live" role="status">
         {props.message}
       </p>

@@ -38,6 +38,8 @@ export interface SimulatorData {
   ambiguities: Record<string, AmbiguityInfo>;
   /** Link to the standalone simulator page, shown when the island is embedded in a guide. */
   fullHref?: string;
+  /** The same strings in English, for the second half of a copied trace (non-English pages). */
+  english?: { strings: SimulatorStrings; citations: Record<string, CitationInfo> };
   /** Where to start: inputs and steps (empty for a fresh scenario). */
   given?: Given;
   events?: FlowEvent[];

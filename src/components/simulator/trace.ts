@@ -1,0 +1,74 @@
+/**
+ * "Copy trace": the scenario's steps and outcome as plain text in the reader's language, then
+ * the same in English (for tickets to English-speaking support), then the scenario JSON and the
+ * link. Pure: the shell passes everything in.
+ */
+import { stateText, type FactValue, type FlowDefinition, type FlowEvent, type Given, type Outcome, type StepResult } from '~/domain/flow';
+import { eventLabel } from './ActionLists';
+import type { CitationInfo, SimulatorStrings } from './types';
+
+export interface TraceLanguage {
+  strings: SimulatorStrings;
+  citations: Record<string, CitationInfo>;
+}
+
+function value(strings: SimulatorStrings, v: FactValue | undefined): string {
+  if (v === true) return strings.sim.yes;
+  if (v === false) return strings.sim.no;
+  if (v === null || v === undefined) return strings.sim.unknown;
+  if (typeof v === 'string' && v in strings.clouds) return strings.clouds[v as keyof typeof strings.clouds];
+  return strings.flow.values[String(v)] ?? String(v);
+}
+
+function factLabel(strings: SimulatorStrings, key: string): string {
+  const [name, arg] = key.split(':');
+  const template = strings.flow.facts[name ?? key] ?? key;
+  return arg === undefined ? template : template.replace('{arg}', strings.flow.values[arg] ?? arg);
+}
+
+function block(lang: TraceLanguage, flow: FlowDefinition, given: Given, steps: StepResult<unknown>[], outcome: Outcome): string {
+  const { strings, citations } = lang;
+  const { sim } = strings;
+  const cite = (id: string) => `${id} ${citations[id]?.title ?? ''}`.trim();
+  const lines: string[] = [strings.flow.title, '', `${sim.given}:`];
+  for (const field of flow.fields) {
+    lines.push(`- ${strings.flow.fields[field.key]?.label ?? field.key}: ${value(strings, given[field.key] as FactValue)}`);
+  }
+  lines.push('', `${sim.history}:`);
+  if (steps.length === 0) lines.push(`- ${sim.historyEmpty}`);
+  steps.forEach((s, i) => {
+    const state = stateText((s.snapshot as { value: unknown }).value);
+    const label = eventLabel(strings, s.event);
+    lines.push(
+      s.rejection
+        ? `${i + 1}. ${label}: ${sim.refused}. ${strings.flow.reasons[s.rejection.reason] ?? s.rejection.reason} (${cite(s.rejection.rule)})`
+        : `${i + 1}. ${label}: ${sim.accepted} → ${strings.flow.states[state]?.name ?? state}`,
+    );
+  });
+  lines.push('', `${sim.outcome}: ${sim.outcomes[outcome.outcome]}`);
+  for (const [key, v] of Object.entries(outcome.facts)) lines.push(`- ${factLabel(strings, key)}: ${value(strings, v)}`);
+  if (outcome.rules.length) lines.push(`${sim.restsOn}: ${outcome.rules.map(cite).join('; ')}`);
+  if (outcome.ambiguities.length) lines.push(`${sim.openQuestions}: ${outcome.ambiguities.map(cite).join('; ')}`);
+  return lines.join('\n');
+}
+
+export function traceText(options: {
+  flow: FlowDefinition;
+  given: Given;
+  steps: StepResult<unknown>[];
+  events: FlowEvent[];
+  outcome: Outcome;
+  reader: TraceLanguage;
+  english?: TraceLanguage;
+  link: string;
+}): string {
+  const { flow, given, steps, events, outcome, reader, english, link } = options;
+  const parts = [block(reader, flow, given, steps, outcome)];
+  if (english) parts.push(`----- ${reader.strings.sim.traceEnglish} -----`, block(english, flow, given, steps, outcome));
+  parts.push(
+    `----- ${reader.strings.sim.traceScenario} -----`,
+    JSON.stringify({ flow: flow.id, given, steps: events.map((e) => (Object.keys(e).length === 1 ? e.type : e)) }, null, 2),
+    `${reader.strings.sim.traceLink}: ${link}`,
+  );
+  return parts.join('\n\n');
+}
