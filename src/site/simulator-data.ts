@@ -6,6 +6,7 @@ import { RULE_TEXTS, UI } from '../i18n/ui';
 import type { Locale } from '../i18n/types';
 import { ruleHref } from './rule-pages';
 import { sourceLink } from './sources';
+import { storiesFor } from './stories';
 
 function citationsFor(locale: Locale): Record<string, CitationInfo> {
   const texts = RULE_TEXTS[locale];
@@ -38,6 +39,7 @@ export function simulatorData(flow: FlowId, locale: Locale, options: { fullHref?
     ambiguities,
   };
   if (options.fullHref) data.fullHref = options.fullHref;
+  data.stories = storiesFor(flow, locale);
   if (locale !== 'en') {
     data.english = { strings: { sim: UI.en.sim, clouds: UI.en.clouds, flow: UI.en.flows[flow] }, citations: citationsFor('en') };
   }

@@ -6,11 +6,13 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnyStateMachine, SnapshotFrom } from 'xstate';
-import { replay, step, stateText, type FlowDefinition, type FlowEvent, type Given, type GivenValue } from '~/domain/flow';
+import { eventKey, replay, step, stateText, type FlowDefinition, type FlowEvent, type Given, type GivenValue } from '~/domain/flow';
+import type { ComponentChildren } from 'preact';
 import { format } from '~/i18n/format';
 import { decodeScenario, encodeScenario, hasScenarioParams } from '~/domain/permalink';
 import type { ScenarioError } from '~/domain/scenario-parse';
 import { traceText } from './trace';
+import { PresenterBar } from './PresenterBar';
 import { ActionLists, eventLabel } from './ActionLists';
 import { FocusPicker } from './FocusPicker';
 import { GivenForm } from './GivenForm';
@@ -45,6 +47,9 @@ export function SimulatorShell(props: Props) {
   const [message, setMessage] = useState('');
   const [ready, setReady] = useState(false);
   const [linkErrors, setLinkErrors] = useState<ScenarioError[]>([]);
+  const [presenter, setPresenter] = useState(false);
+  const [storyId, setStoryId] = useState<string | null>(null);
+  const [showHelp, setShowHelp] = useState(false);
 
   // A link opens its scenario; a bad link opens the default one and says what was wrong.
   useEffect(() => {
@@ -92,6 +97,58 @@ export function SimulatorShell(props: Props) {
   };
 
   const { sim } = props.strings;
+  const stories = props.stories ?? [];
+  const story = stories.find((s) => s.id === storyId);
+  // Where the scenario is in the story: null once the reader has left the story's path.
+  const position =
+    story && session.events.length <= story.events.length && session.events.every((e, i) => eventKey(e) === eventKey(story.events[i]!))
+      ? session.cursor
+      : null;
+
+  // Keys can come faster than renders: always step from the latest session, not this render's.
+  const latest = useRef(session);
+  latest.current = session;
+  const goTo = (delta: number | 'start') => {
+    const current = latest.current;
+    const events = story && position !== null ? story.events : current.events;
+    const target = Math.max(0, Math.min(events.length, delta === 'start' ? 0 : current.cursor + delta));
+    if (target === current.cursor && events === current.events) return;
+    const next = { ...current, events, cursor: target };
+    latest.current = { ...next, generation: current.generation + 1 };
+    restart(next, 'present', (s) =>
+      story && position !== null && target > 0
+        ? `${story.narrations[target - 1] ?? ''} ${format(sim.announceAccepted, { action: '', state: stateName(s) }).replace(/^: /, '')}`
+        : format(sim.announceJump, { n: target, state: stateName(s) }),
+    );
+  };
+
+  // Presenter keys: → next, ← previous, R reset, ? shortcuts, Esc leave. Typing in a field is left alone.
+  useEffect(() => {
+    if (!presenter) return;
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.altKey || e.ctrlKey || e.metaKey || (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName))) return;
+      if (e.key === 'ArrowRight') goTo(1);
+      else if (e.key === 'ArrowLeft') goTo(-1);
+      else if (e.key === 'r' || e.key === 'R') goTo('start');
+      else if (e.key === '?') setShowHelp((v) => !v);
+      else if (e.key === 'Escape') setPresenter(false);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const pickStory = (id: string | null) => {
+    setStoryId(id);
+    const picked = stories.find((s) => s.id === id);
+    if (!picked) return;
+    restart({ given: { ...flow.defaults, ...picked.given }, events: picked.events, cursor: 0 }, 'present', () =>
+      format(sim.startedStory, { title: picked.title, total: picked.events.length }),
+    );
+  };
+
   return (
     <FlowView
       key={session.generation}
@@ -103,6 +160,24 @@ export function SimulatorShell(props: Props) {
       ready={ready}
       linkErrors={linkErrors}
       onAnnounce={setMessage}
+      presenter={presenter}
+      presenterBar={
+        presenter ? (
+          <PresenterBar
+            stories={stories}
+            storyId={storyId}
+            position={position}
+            strings={props.strings}
+            showHelp={showHelp}
+            onPick={pickStory}
+            onExit={() => setPresenter(false)}
+          />
+        ) : null
+      }
+      onPresent={() => {
+        setPresenter(true);
+        setShowHelp(true);
+      }}
       onStepped={(event, text) => {
         setSession((prev) => ({ ...prev, events: [...prev.events.slice(0, prev.cursor), event], cursor: prev.cursor + 1 }));
         setMessage(text);
@@ -138,6 +213,9 @@ interface ViewProps extends Props {
   ready: boolean;
   linkErrors: ScenarioError[];
   onAnnounce: (text: string) => void;
+  presenter: boolean;
+  presenterBar: ComponentChildren;
+  onPresent: () => void;
   onStepped: (event: FlowEvent, announcement: string) => void;
   onGiven: (key: string, value: GivenValue) => void;
   onUndo: () => void;
@@ -236,7 +314,7 @@ function FlowView(props: ViewProps) {
   return (
     <div
       ref={rootRef}
-      class={`sim sim--${outcome.outcome}`}
+      class={`sim sim--${outcome.outcome}${props.presenter ? ' sim--presenter' : ''}`}
       data-flow={flow.id}
       data-state={value}
       data-outcome={outcome.outcome === 'in-progress' ? '' : outcome.outcome}
@@ -257,6 +335,7 @@ function FlowView(props: ViewProps) {
           </ul>
         </div>
       )}
+      {props.presenterBar}
       <div class="sim-layout">
         <GivenForm flow={flow} given={session.given} strings={strings} citations={citations} onChange={props.onGiven} />
         <div class="sim-main">
@@ -289,6 +368,11 @@ function FlowView(props: ViewProps) {
         />
       </div>
       <div class="sim-share">
+        {!props.presenter && (
+          <button type="button" class="sim-button" data-control="present" onClick={props.onPresent}>
+            {strings.sim.present}
+          </button>
+        )}
         <button type="button" class="sim-button" data-control="copy-link" onClick={() => copy(window.location.href, strings.sim.copiedLink)}>
           {strings.sim.copyLink}
         </button>
@@ -312,6 +396,7 @@ function FlowView(props: ViewProps) {
 }
 
 function focusSelector(focus: string): string {
+  if (focus === 'present') return '[data-control="exit-presenter"]';
   if (focus.startsWith('field:')) return `[name="${focus.slice(6)}"]`;
   if (focus.startsWith('step:')) return `[data-jump="${focus.slice(5)}"]`;
   return `[data-control="${focus}"]`;

@@ -40,6 +40,8 @@ export interface SimulatorData {
   fullHref?: string;
   /** The same strings in English, for the second half of a copied trace (non-English pages). */
   english?: { strings: SimulatorStrings; citations: Record<string, CitationInfo> };
+  /** Scripted walkthroughs for presenter mode, in the page's language. */
+  stories?: { id: string; title: string; given: Given; events: FlowEvent[]; narrations: string[]; outcome: string }[];
   /** Where to start: inputs and steps (empty for a fresh scenario). */
   given?: Given;
   events?: FlowEvent[];
