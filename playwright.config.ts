@@ -3,7 +3,10 @@ import { chromiumPath } from './scripts/chromium-path.mjs';
 
 const PORT = 4322;
 
-/** Browser tests run against the built site (`npm run build`), served by `astro preview`. */
+/**
+ * Browser tests run against the built site (`npm run build`), served by scripts/serve-dist.mjs
+ * (not `astro preview`, which allows one server per project and would clash with `npm start`).
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -20,7 +23,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/serve-dist.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -85,3 +85,35 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+const MALFORMED = [
+  '?steps=SEND_INVITATION,ACEPT',
+  '?cloud=mars',
+  '?includeDap=maybe',
+  '?asOf=2023-13-45',
+  '?steps=SEND_INVITATION(',
+  '?steps=%E0%A4%A',
+  '?clod=usgov',
+  `?steps=${Array(201).fill('OPEN_LINK').join(',')}`,
+  '?steps=%3Csvg%20onload%3Dalert(1)%3E',
+  '?cloud=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E&linkReused=%3Cb%3Ex%3C%2Fb%3E',
+];
+
+for (const locale of LOCALES) {
+  test(`ten malformed links open a valid initial state with a message (${locale})`, async ({ page, errors }) => {
+    void errors;
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    for (const query of MALFORMED) {
+      await page.goto(`/${locale}/simulators/invitation/${query}`);
+      const sim = await simulator(page);
+      await expect(sim, query).toHaveAttribute('data-state', 'composing');
+      await expect(sim.locator('[data-link-error]'), query).toContainText(UI[locale].sim.linkProblem);
+      await expect(page.locator('main b, main svg[onload]')).toHaveCount(0);
+    }
+    expect(dialogs).toBe(0);
+  });
+}
