@@ -45,7 +45,7 @@ export function GivenForm({ flow, given, strings, citations, onChange }: Props) 
                 <span>{label?.label ?? field.key}</span>
               </label>
             )}
-            {field.kind === 'choice' && (
+            {(field.kind === 'choice' || field.kind === 'number') && (
               <>
                 <label for={id}>{label?.label ?? field.key}</label>
                 <select
@@ -54,30 +54,14 @@ export function GivenForm({ flow, given, strings, citations, onChange }: Props) 
                   value={String(value)}
                   disabled={blocked !== null}
                   aria-describedby={describedBy}
-                  onChange={(e) => onChange(field.key, (e.currentTarget as HTMLSelectElement).value)}
+                  onChange={(e) => {
+                    const text = (e.currentTarget as HTMLSelectElement).value;
+                    onChange(field.key, field.kind === 'number' ? Number(text) : text);
+                  }}
                 >
-                  {(field.options ?? []).map((option) => (
+                  {(field.kind === 'number' ? range(field.min ?? 0, field.max ?? 0).map(String) : (field.options ?? [])).map((option) => (
                     <option value={option} key={option}>
                       {field.key === 'cloud' ? clouds[option as keyof typeof clouds] : (labels.values[option] ?? option)}
-                    </option>
-                  ))}
-                </select>
-              </>
-            )}
-            {field.kind === 'number' && (
-              <>
-                <label for={id}>{label?.label ?? field.key}</label>
-                <select
-                  id={id}
-                  name={field.key}
-                  value={String(value)}
-                  disabled={blocked !== null}
-                  aria-describedby={describedBy}
-                  onChange={(e) => onChange(field.key, Number((e.currentTarget as HTMLSelectElement).value))}
-                >
-                  {range(field.min ?? 0, field.max ?? 0).map((n) => (
-                    <option value={String(n)} key={n}>
-                      {n}
                     </option>
                   ))}
                 </select>

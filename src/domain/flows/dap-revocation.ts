@@ -74,6 +74,13 @@ export const PARTNER_AGREEMENT: Record<Cloud, string> = {
   usgov: 'partnerAgreement',
 };
 
+/** The customer can remove the partner's Azure RBAC roles whatever the state of DAP (DAP-05). */
+const removeAzureRbac = [
+  { guard: 'DAP-05/rbacOutsideGlobal' as const, ...refuse('DAP-05', 'rbacGlobalOnly') },
+  { guard: 'DAP-05/noRbacLeft' as const, ...refuse('DAP-05', 'noRbacLeft') },
+  { actions: 'removeRbac' as const },
+];
+
 export const dapRevocationMachine = setup({
   types: {
     context: {} as DapRevocationContext,
@@ -142,11 +149,7 @@ export const dapRevocationMachine = setup({
           { guard: 'DAP-06/notAdminAgent', ...refuse('DAP-06', 'adminAgentOnly') },
           { target: 'dapRemoved', actions: 'partnerRemoves' },
         ],
-        CUSTOMER_REMOVES_AZURE_RBAC: [
-          { guard: 'DAP-05/rbacOutsideGlobal', ...refuse('DAP-05', 'rbacGlobalOnly') },
-          { guard: 'DAP-05/noRbacLeft', ...refuse('DAP-05', 'noRbacLeft') },
-          { actions: 'removeRbac' },
-        ],
+        CUSTOMER_REMOVES_AZURE_RBAC: removeAzureRbac,
         PARTNER_ASKS_MICROSOFT_SUPPORT: refuse('INV-15', 'onlyAfterRemoval'),
         PARTNER_REQUESTS_RELATIONSHIP: refuse('DAP-04', 'dapAlreadyHeld'),
         CUSTOMER_ACCEPTS_REQUEST: refuse('DAP-04', 'noRequestPending'),
@@ -157,11 +160,7 @@ export const dapRevocationMachine = setup({
       on: {
         CUSTOMER_REMOVES_DAP: refuse('DAP-01', 'noDapToRemove'),
         PARTNER_REMOVES_DAP: refuse('DAP-06', 'noDapToRemove'),
-        CUSTOMER_REMOVES_AZURE_RBAC: [
-          { guard: 'DAP-05/rbacOutsideGlobal', ...refuse('DAP-05', 'rbacGlobalOnly') },
-          { guard: 'DAP-05/noRbacLeft', ...refuse('DAP-05', 'noRbacLeft') },
-          { actions: 'removeRbac' },
-        ],
+        CUSTOMER_REMOVES_AZURE_RBAC: removeAzureRbac,
         PARTNER_ASKS_MICROSOFT_SUPPORT: { actions: 'askSupport' },
         PARTNER_REQUESTS_RELATIONSHIP: { target: 'requestPending', actions: 'sendRequest' },
         CUSTOMER_ACCEPTS_REQUEST: refuse('DAP-04', 'noRequestPending'),
@@ -172,11 +171,7 @@ export const dapRevocationMachine = setup({
       on: {
         CUSTOMER_REMOVES_DAP: refuse('DAP-01', 'noDapToRemove'),
         PARTNER_REMOVES_DAP: refuse('DAP-06', 'noDapToRemove'),
-        CUSTOMER_REMOVES_AZURE_RBAC: [
-          { guard: 'DAP-05/rbacOutsideGlobal', ...refuse('DAP-05', 'rbacGlobalOnly') },
-          { guard: 'DAP-05/noRbacLeft', ...refuse('DAP-05', 'noRbacLeft') },
-          { actions: 'removeRbac' },
-        ],
+        CUSTOMER_REMOVES_AZURE_RBAC: removeAzureRbac,
         PARTNER_ASKS_MICROSOFT_SUPPORT: { actions: 'askSupport' },
         PARTNER_REQUESTS_RELATIONSHIP: refuse('INV-01', 'alreadySent'),
         CUSTOMER_ACCEPTS_REQUEST: [
