@@ -134,6 +134,8 @@ export const uiEn = {
     keyHelp: '? show or hide shortcuts',
     keyExit: 'Esc leave presenter mode',
     startedStory: 'Story: {title}. {total} steps.',
+    diagram: 'State diagram',
+    diagramHelp: 'The current state has a thick double outline; states and transitions the scenario has passed through are drawn solid, the others dashed.',
     linkProblem: 'This link could not be opened as it is, so the simulator starts from the beginning:',
     linkErrors: {
       notJson: 'The scenario is not valid JSON.',

@@ -133,6 +133,8 @@ export const uiKo: UiDictionary = {
     keyHelp: '? 단축키 표시 또는 숨기기',
     keyExit: 'Esc 발표자 모드 종료',
     startedStory: '스토리: {title}. 모두 {total}단계입니다.',
+    diagram: '상태 다이어그램',
+    diagramHelp: '현재 상태는 굵은 이중 테두리로 표시됩니다. 시나리오가 지나온 상태와 전환은 실선으로, 나머지는 점선으로 그려집니다.',
     linkProblem: '이 링크를 그대로 열 수 없어 시뮬레이터를 처음부터 시작합니다.',
     linkErrors: {
       notJson: '시나리오가 올바른 JSON이 아닙니다.',

@@ -133,6 +133,8 @@ export const uiZhTw: UiDictionary = {
     keyHelp: '? 顯示或隱藏快速鍵',
     keyExit: 'Esc 離開簡報模式',
     startedStory: '情節：{title}。共 {total} 步。',
+    diagram: '狀態圖',
+    diagramHelp: '目前狀態以粗雙框標示；情境已經過的狀態與轉換以實線繪製，其餘以虛線繪製。',
     linkProblem: '無法依原樣開啟此連結，因此模擬器將從頭開始：',
     linkErrors: {
       notJson: '情境不是有效的 JSON。',

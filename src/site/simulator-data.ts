@@ -7,6 +7,8 @@ import type { Locale } from '../i18n/types';
 import { ruleHref } from './rule-pages';
 import { sourceLink } from './sources';
 import { storiesFor } from './stories';
+import { flowDiagram } from '../domain/diagram';
+import { FLOWS } from '../domain/flows';
 
 function citationsFor(locale: Locale): Record<string, CitationInfo> {
   const texts = RULE_TEXTS[locale];
@@ -40,6 +42,7 @@ export function simulatorData(flow: FlowId, locale: Locale, options: { fullHref?
   };
   if (options.fullHref) data.fullHref = options.fullHref;
   data.stories = storiesFor(flow, locale);
+  data.diagram = flowDiagram(FLOWS[flow].machine);
   if (locale !== 'en') {
     data.english = { strings: { sim: UI.en.sim, clouds: UI.en.clouds, flow: UI.en.flows[flow] }, citations: citationsFor('en') };
   }

@@ -13,6 +13,7 @@ import { decodeScenario, encodeScenario, hasScenarioParams } from '~/domain/perm
 import type { ScenarioError } from '~/domain/scenario-parse';
 import { traceText } from './trace';
 import { PresenterBar } from './PresenterBar';
+import { StateDiagram } from './StateDiagram';
 import { ActionLists, eventLabel } from './ActionLists';
 import { FocusPicker } from './FocusPicker';
 import { GivenForm } from './GivenForm';
@@ -239,6 +240,13 @@ function FlowView(props: ViewProps) {
   const state = strings.flow.states[value];
   const rootRef = useRef<HTMLDivElement>(null);
   const stepped = useRef(false);
+  // The path taken: the start, then the state after each applied step.
+  const visited = useMemo(() => {
+    const path = [props.diagram?.nodes[0]?.id ?? '', ...props.history.slice(0, session.cursor).map((s) => stateText((s.snapshot as { value: unknown }).value))];
+    const edges = new Set<string>();
+    for (let i = 1; i < path.length; i++) if (path[i] !== path[i - 1]) edges.add(`${path[i - 1]}->${path[i]}`);
+    return { states: new Set(path), edges };
+  }, [props.history, session.cursor, props.diagram]);
   const [fallback, setFallback] = useState<string | null>(null);
 
   // Clipboard access can be refused (permissions, insecure origins): then the text is shown to copy by hand.
@@ -355,6 +363,16 @@ function FlowView(props: ViewProps) {
           <ActionLists options={options} strings={strings} citations={citations} onAct={act} headingLevel={H} />
           <OutcomePanel outcome={outcome} strings={strings} citations={citations} ambiguities={ambiguities} headingLevel={H} />
         </div>
+        {props.diagram && (
+          <StateDiagram
+            diagram={props.diagram}
+            strings={strings}
+            current={value}
+            visitedStates={visited.states}
+            visitedEdges={visited.edges}
+            headingLevel={H}
+          />
+        )}
         <HistoryPanel
           steps={props.history}
           cursor={session.cursor}

@@ -1,5 +1,6 @@
 /** What the server hands a simulator island: plain, serializable data in the page's language. */
 import type { FlowEvent, Given } from '~/domain/flow';
+import type { Diagram } from '~/domain/diagram';
 import type { UiDictionary } from '~/i18n/ui';
 
 export interface FlowStrings {
@@ -40,6 +41,8 @@ export interface SimulatorData {
   fullHref?: string;
   /** The same strings in English, for the second half of a copied trace (non-English pages). */
   english?: { strings: SimulatorStrings; citations: Record<string, CitationInfo> };
+  /** The state diagram, laid out at build time. */
+  diagram?: Diagram;
   /** Scripted walkthroughs for presenter mode, in the page's language. */
   stories?: { id: string; title: string; given: Given; events: FlowEvent[]; narrations: string[]; outcome: string }[];
   /** Where to start: inputs and steps (empty for a fresh scenario). */
