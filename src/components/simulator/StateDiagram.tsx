@@ -68,7 +68,8 @@ export function StateDiagram({ diagram, strings, current, visitedStates, visited
         {strings.sim.diagram}
       </H>
       <p class="sim-hint">{strings.sim.diagramHelp}</p>
-      <div class="sim-diagram__scroll">
+      {/* Focusable so keyboard users can scroll a diagram wider than the screen. */}
+      <div class="sim-diagram__scroll" tabIndex={0} role="region" aria-labelledby={`${id}-title`}>
         <svg
           viewBox={`0 0 ${diagram.width} ${diagram.height}`}
           width={diagram.width}

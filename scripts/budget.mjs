@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+/**
+ * Page weight budget: for every built page, the JavaScript loaded at page load (gzip), following
+ * static imports; search (Pagefind) loads on demand and is not counted. Guide pages without a
+ * simulator may load 12 KB, simulator pages 35 KB. Prints a table; exits 1 past a budget, naming
+ * the heaviest modules.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = 'dist';
+const BUDGET = { plain: 12 * 1024, simulator: 35 * 1024 };
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return ['_astro', 'pagefind'].includes(name) ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const sizes = new Map();
+function gz(file) {
+  if (!sizes.has(file)) sizes.set(file, gzipSync(readFileSync(file)).length);
+  return sizes.get(file);
+}
+
+/** A module and everything it imports statically (dynamic `import()` is on demand). */
+function closure(url, seen = new Set()) {
+  if (seen.has(url) || !url.startsWith('/') || url.startsWith('/pagefind/')) return seen;
+  seen.add(url);
+  const code = readFileSync(join(DIST, url), 'utf8');
+  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
+    closure(new URL(m[1], `http://x${url}`).pathname, seen);
+  }
+  for (const m of code.matchAll(/\bfrom\s*["'](\.\.?\/[^"']+)["']/g)) closure(new URL(m[1], `http://x${url}`).pathname, seen);
+  return seen;
+}
+
+const rows = [];
+let over = 0;
+for (const file of htmlFiles(DIST)) {
+  const html = readFileSync(file, 'utf8');
+  const entries = new Set();
+  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) entries.add(m[1]);
+  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) entries.add(m[1]);
+  for (const m of html.matchAll(/<script[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)) {
+    for (const i of m[1].matchAll(/import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) entries.add(i[1]);
+  }
+  const modules = new Set();
+  for (const entry of entries) closure(entry, modules);
+  let inline = 0;
+  for (const m of html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)) inline += gzipSync(m[1]).length;
+  const total = [...modules].reduce((sum, url) => sum + gz(join(DIST, url)), 0) + inline;
+  const kind = html.includes('data-flow=') ? 'simulator' : 'plain';
+  const ok = total <= BUDGET[kind];
+  if (!ok) over++;
+  rows.push({ page: file.slice(DIST.length).replace(/index\.html$/, ''), kind, kb: (total / 1024).toFixed(1), ok, modules });
+}
+rows.sort((a, b) => Number(b.kb) - Number(a.kb));
+console.log('page'.padEnd(58), 'kind'.padEnd(10), 'JS gzip KB'.padStart(10), ' budget');
+for (const r of rows) console.log(r.page.padEnd(58), r.kind.padEnd(10), r.kb.padStart(10), ` ${r.ok ? 'ok' : 'OVER'} (${BUDGET[r.kind] / 1024})`);
+if (over) {
+  const worst = rows.find((r) => !r.ok);
+  console.error(`\n${over} page(s) over budget. Heaviest modules on ${worst.page}:`);
+  for (const url of [...worst.modules].sort((a, b) => gz(join(DIST, b)) - gz(join(DIST, a))).slice(0, 8)) {
+    console.error(`  ${(gz(join(DIST, url)) / 1024).toFixed(1).padStart(6)} KB  ${url}`);
+  }
+  process.exit(1);
+}
