@@ -2,22 +2,14 @@
  * Accessibility gate: axe-core finds no violation on any built page in any locale, nor on each
  * simulator after a few steps and in presenter mode.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, simulator } from './fixtures';
 import { FLOW_IDS } from '../../src/domain/flow';
 import { LOCALES } from '../../src/i18n/types';
+import { builtPages } from './built-pages';
 
-function pages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return ['_astro', 'pagefind', 'schemas'].includes(name) ? [] : pages(path);
-    return name === 'index.html' ? [path.slice('dist'.length).replace(/index\.html$/, '')] : [];
-  });
-}
 
-const ALL = pages('dist').filter((p) => p !== '/');
+const ALL = builtPages().filter((p) => p !== '/');
 const describeViolations = (violations: { id: string; nodes: { target: unknown }[] }[]) =>
   violations.map((v) => `${v.id}: ${v.nodes.map((n) => String(n.target)).slice(0, 3).join(', ')}`);
 
