@@ -1,7 +1,7 @@
 /** The actions a person can take now, and the ones refused now with the rule behind each refusal. */
 import { useId } from 'preact/hooks';
 import { eventKey, type FlowEvent, type StepResult } from '~/domain/flow';
-import { format } from '~/i18n/format';
+import { eventLabel } from './labels';
 import { RuleCitation } from './RuleLink';
 import type { CitationInfo, SimulatorStrings } from './types';
 
@@ -17,28 +17,6 @@ interface RefusalGroup {
   rule: string;
   reason: string;
   options: StepResult<unknown>[];
-}
-
-/**
- * An event's label: the most specific template the dictionary has (`TYPE:value` for one payload
- * value, else `TYPE`), with `{field}` placeholders filled from the payload in the page's language.
- */
-export function eventLabel(strings: SimulatorStrings, event: FlowEvent): string {
-  const { events, values } = strings.flow;
-  const payload = Object.entries(event)
-    .filter(([k]) => k !== 'type')
-    .sort(([a], [b]) => a.localeCompare(b));
-  let template = events[event.type] ?? event.type;
-  for (const [, value] of payload) {
-    const specific = events[`${event.type}:${String(value)}`];
-    if (specific) {
-      template = specific;
-      break;
-    }
-  }
-  const vars: Record<string, string> = {};
-  for (const [key, value] of payload) vars[key] = values[String(value)] ?? String(value);
-  return format(template, vars);
 }
 
 /** The payload as `key=value;…`, for automation beside `data-event`. */
@@ -76,7 +54,7 @@ export function ActionLists({ options, strings, citations, onAct, headingLevel: 
                   data-payload={payloadText(o.event)}
                   onClick={() => onAct(o.event)}
                 >
-                  {eventLabel(strings, o.event)}
+                  {eventLabel(strings.flow, o.event)}
                 </button>
               </li>
             ))}
@@ -105,7 +83,7 @@ export function ActionLists({ options, strings, citations, onAct, headingLevel: 
                       onClick={() => onAct(o.event)}
                     >
                       <span aria-hidden="true">⊘ </span>
-                      {eventLabel(strings, o.event)}
+                      {eventLabel(strings.flow, o.event)}
                     </button>
                   </li>
                 ))}

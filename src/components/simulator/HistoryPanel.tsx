@@ -1,6 +1,6 @@
 /** Every step taken, with its result; undo, redo, reset, and a way back to any earlier step. */
 import type { StepResult } from '~/domain/flow';
-import { eventLabel } from './ActionLists';
+import { eventLabel } from './labels';
 import { RuleLink } from './RuleLink';
 import type { CitationInfo, SimulatorStrings } from './types';
 
@@ -53,7 +53,7 @@ export function HistoryPanel({ steps, cursor, strings, citations, onUndo, onRedo
                 data-accepted={String(s.accepted)}
               >
                 <button type="button" class="sim-step" data-jump={n} onClick={() => onJump(n)} aria-current={n === cursor ? 'step' : undefined}>
-                  {n}. {eventLabel(strings, s.event)}
+                  {n}. {eventLabel(strings.flow, s.event)}
                 </button>{' '}
                 <span class={s.accepted ? 'sim-result sim-result--ok' : 'sim-result sim-result--refused'}>
                   {s.accepted ? `✓ ${sim.accepted}` : `⊘ ${sim.refused}`}

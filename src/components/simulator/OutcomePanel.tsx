@@ -1,6 +1,6 @@
 /** The outcome: what kind it is (in words and a symbol, not colour alone), what holds, and why. */
 import type { FactValue, Outcome } from '~/domain/flow';
-import { format } from '~/i18n/format';
+import { factLabel } from './labels';
 import { RuleCitation } from './RuleLink';
 import type { AmbiguityInfo, CitationInfo, SimulatorStrings } from './types';
 
@@ -27,13 +27,6 @@ function factText(strings: SimulatorStrings, value: FactValue): string {
   return strings.flow.values[String(value)] ?? String(value);
 }
 
-/** `dap:B` reads as the `dap` template with `{arg}` = B (in the page's words where they differ). */
-function factLabel(strings: SimulatorStrings, key: string): string {
-  const [name, arg] = key.split(':');
-  const template = strings.flow.facts[name ?? key] ?? key;
-  return arg === undefined ? template : format(template, { arg: strings.flow.values[arg] ?? arg });
-}
-
 export function OutcomePanel({ outcome, strings, citations, ambiguities, headingLevel: H }: Props) {
   const { sim } = strings;
   const facts = Object.entries(outcome.facts);
@@ -55,7 +48,7 @@ export function OutcomePanel({ outcome, strings, citations, ambiguities, heading
           <dl class="sim-facts">
             {facts.map(([key, value]) => (
               <div key={key} class="sim-fact" data-fact={key}>
-                <dt>{factLabel(strings, key)}</dt>
+                <dt>{factLabel(strings.flow, key)}</dt>
                 <dd>{factText(strings, value)}</dd>
               </div>
             ))}

@@ -14,7 +14,8 @@ import type { ScenarioError } from '~/domain/scenario-parse';
 import { traceText } from './trace';
 import { PresenterBar } from './PresenterBar';
 import { StateDiagram } from './StateDiagram';
-import { ActionLists, eventLabel } from './ActionLists';
+import { ActionLists } from './ActionLists';
+import { eventLabel } from './labels';
 import { FocusPicker } from './FocusPicker';
 import { GivenForm } from './GivenForm';
 import { HistoryPanel } from './HistoryPanel';
@@ -302,7 +303,7 @@ function FlowView(props: ViewProps) {
     const result = step(flow, actor.getSnapshot(), event);
     actor.send(event);
     const after = actor.getSnapshot();
-    const label = eventLabel(strings, event);
+    const label = eventLabel(strings.flow, event);
     const name = strings.flow.states[stateText(after.value)]?.name ?? stateText(after.value);
     let text = result.rejection
       ? format(strings.sim.announceRefused, {

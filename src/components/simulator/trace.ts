@@ -4,7 +4,7 @@
  * link. Pure: the shell passes everything in.
  */
 import { stateText, type FactValue, type FlowDefinition, type FlowEvent, type Given, type Outcome, type StepResult } from '~/domain/flow';
-import { eventLabel } from './ActionLists';
+import { eventLabel, factLabel } from './labels';
 import type { CitationInfo, SimulatorStrings } from './types';
 
 export interface TraceLanguage {
@@ -20,12 +20,6 @@ function value(strings: SimulatorStrings, v: FactValue | undefined): string {
   return strings.flow.values[String(v)] ?? String(v);
 }
 
-function factLabel(strings: SimulatorStrings, key: string): string {
-  const [name, arg] = key.split(':');
-  const template = strings.flow.facts[name ?? key] ?? key;
-  return arg === undefined ? template : template.replace('{arg}', strings.flow.values[arg] ?? arg);
-}
-
 function block(lang: TraceLanguage, flow: FlowDefinition, given: Given, steps: StepResult<unknown>[], outcome: Outcome): string {
   const { strings, citations } = lang;
   const { sim } = strings;
@@ -38,7 +32,7 @@ function block(lang: TraceLanguage, flow: FlowDefinition, given: Given, steps: S
   if (steps.length === 0) lines.push(`- ${sim.historyEmpty}`);
   steps.forEach((s, i) => {
     const state = stateText((s.snapshot as { value: unknown }).value);
-    const label = eventLabel(strings, s.event);
+    const label = eventLabel(strings.flow, s.event);
     lines.push(
       s.rejection
         ? `${i + 1}. ${label}: ${sim.refused}. ${strings.flow.reasons[s.rejection.reason] ?? s.rejection.reason} (${cite(s.rejection.rule)})`
@@ -46,7 +40,7 @@ function block(lang: TraceLanguage, flow: FlowDefinition, given: Given, steps: S
     );
   });
   lines.push('', `${sim.outcome}: ${sim.outcomes[outcome.outcome]}`);
-  for (const [key, v] of Object.entries(outcome.facts)) lines.push(`- ${factLabel(strings, key)}: ${value(strings, v)}`);
+  for (const [key, v] of Object.entries(outcome.facts)) lines.push(`- ${factLabel(strings.flow, key)}: ${value(strings, v)}`);
   if (outcome.rules.length) lines.push(`${sim.restsOn}: ${outcome.rules.map(cite).join('; ')}`);
   if (outcome.ambiguities.length) lines.push(`${sim.openQuestions}: ${outcome.ambiguities.map(cite).join('; ')}`);
   return lines.join('\n');
