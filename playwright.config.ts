@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
-const PORT = 4322;
+// TEST_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.TEST_PORT ?? 4322);
 
 /**
  * Browser tests run against the built site (`npm run build`), served by scripts/serve-dist.mjs
