@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/navigation.mjs';
+import { directives } from './src/directives/index.ts';
 
 /** @param {string} path */
 const src = (path) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -34,6 +35,7 @@ export default defineConfig({
       pagination: true,
     }),
     preact({ compat: true }),
+    directives(),
   ],
   vite: {
     resolve: {

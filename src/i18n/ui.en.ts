@@ -115,6 +115,7 @@ export const uiEn = {
     copyTrace: 'Copy trace',
     copiedLink: 'Link copied.',
     copiedTrace: 'Trace copied, in this language and in English, with the scenario and its link.',
+    loadFailed: 'Part of the simulator did not load. Check your connection, then reload the page.',
     copyFallback: 'Your browser did not allow copying. Select the text below and copy it.',
     traceEnglish: 'In English',
     traceScenario: 'Scenario (JSON)',

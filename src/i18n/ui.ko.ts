@@ -114,6 +114,7 @@ export const uiKo: UiDictionary = {
     copyTrace: '기록 복사',
     copiedLink: '링크를 복사했습니다.',
     copiedTrace: '이 언어와 영어로 된 기록을 시나리오와 링크까지 함께 복사했습니다.',
+    loadFailed: '시뮬레이터의 일부를 불러오지 못했습니다. 네트워크 연결을 확인한 뒤 페이지를 새로 고치면 다시 시도합니다.',
     copyFallback: '브라우저에서 복사를 허용하지 않았습니다. 아래 텍스트를 선택해 복사할 수 있습니다.',
     traceEnglish: '영어',
     traceScenario: '시나리오(JSON)',

@@ -114,6 +114,7 @@ export const uiZhTw: UiDictionary = {
     copyTrace: '複製記錄',
     copiedLink: '已複製連結。',
     copiedTrace: '已複製以此語言與英文撰寫的記錄，並附上情境與連結。',
+    loadFailed: '模擬器有部分內容無法載入。請確認網路連線，再重新整理頁面。',
     copyFallback: '瀏覽器不允許複製。請選取下方的文字並複製。',
     traceEnglish: '英文',
     traceScenario: '情境（JSON）',

@@ -3,7 +3,7 @@
  * @xstate/react imports `use-sync-external-store/shim/with-selector`, whose CommonJS build
  * loads a second copy of Preact during prerendering; aliasing it here keeps one copy.
  */
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'preact/compat';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from './react-for-xstate';
 
 export function useSyncExternalStoreWithSelector<Snapshot, Selection>(
   subscribe: (onStoreChange: () => void) => () => void,

@@ -15,14 +15,18 @@ export const test = base.extend<{ errors: string[] }>({
 export { expect };
 
 /**
- * Wait until the island is hydrated, so a click is handled and not lost. Islands hydrate when
- * they come into view, as a reader scrolling down would bring them.
+ * Wait until the island is live. Simulators start when the reader reaches for them
+ * (`client:engaged`: pointer over, touch or keyboard focus) or at once for a scenario link;
+ * this signals a pointer arriving over it. tests/e2e/engaged.spec.ts covers
+ * clicks and keys that arrive before the code.
  */
 export async function simulator(page: Page, scope = 'main') {
   const root = page.locator(`${scope} [data-flow]`).first();
   // Opening a link can replace the simulator's element once as it starts: retry until settled.
   await expect(async () => {
     await root.scrollIntoViewIfNeeded({ timeout: 2000 });
+    // As a pointer arriving over it would; an event, not a real hover, so an overlay in presenter mode is no obstacle.
+    if ((await root.getAttribute('data-ready', { timeout: 2000 })) !== 'true') await root.dispatchEvent('pointerover');
     await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 2000 });
   }).toPass({ timeout: 15_000 });
   return root;

@@ -9,10 +9,9 @@ import type { AnyStateMachine, SnapshotFrom } from 'xstate';
 import { eventKey, replay, step, stateText, type FlowDefinition, type FlowEvent, type Given, type GivenValue } from '~/domain/flow';
 import type { ComponentChildren } from 'preact';
 import { format } from '~/i18n/format';
-import { decodeScenario, encodeScenario, hasScenarioParams } from '~/domain/permalink';
 import type { ScenarioError } from '~/domain/scenario-parse';
-import { traceText } from './trace';
-import { PresenterBar } from './PresenterBar';
+import type { PresenterBar as PresenterBarType } from './PresenterBar';
+import { loadPermalink, loadPresenterBar, loadTrace } from './on-demand';
 import { StateDiagram } from './StateDiagram';
 import { ActionLists } from './ActionLists';
 import { eventLabel } from './labels';
@@ -53,18 +52,32 @@ export function SimulatorShell(props: Props) {
   const [storyId, setStoryId] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
 
+  // Keys can come faster than renders: always step from the latest session, not this render's.
+  const latest = useRef(session);
+  latest.current = session;
+  const [Bar, setBar] = useState<typeof PresenterBarType | null>(null);
+  const loadFailed = () => setMessage(props.strings.sim.loadFailed);
+
   // A link opens its scenario; a bad link opens the default one and says what was wrong.
+  // `data-ready` waits for it, so what a test or a reader sees first is the linked state.
   useEffect(() => {
-    setReady(true);
     const search = window.location.search;
-    if (!hasScenarioParams(search)) return;
-    const decoded = decodeScenario(flow, search);
-    if (!decoded.ok) {
-      setLinkErrors(decoded.errors);
+    if (search === '' || search === '?') {
+      setReady(true);
       return;
     }
-    const { given, steps } = decoded.scenario;
-    setSession((prev) => ({ given, events: steps, cursor: steps.length, generation: prev.generation + 1 }));
+    loadPermalink()
+      .then(({ decodeScenario, hasScenarioParams }) => {
+        if (!hasScenarioParams(search)) return;
+        const decoded = decodeScenario(flow, search);
+        if (!decoded.ok) {
+          setLinkErrors(decoded.errors);
+          return;
+        }
+        const { given, steps } = decoded.scenario;
+        setSession((prev) => ({ given, events: steps, cursor: steps.length, generation: prev.generation + 1 }));
+      }, loadFailed)
+      .finally(() => setReady(true));
   }, []);
 
   // The address always holds the scenario shown, so a reload or a copied address reopens it.
@@ -74,8 +87,12 @@ export function SimulatorShell(props: Props) {
       synced.current = true;
       return;
     }
-    const query = encodeScenario(flow, { given: session.given, steps: session.events.slice(0, session.cursor) });
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+    loadPermalink().then(({ encodeScenario }) => {
+      // The latest session, not this render's: steps may have been taken while the module loaded.
+      const { given, events, cursor } = latest.current;
+      const query = encodeScenario(flow, { given, steps: events.slice(0, cursor) });
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`);
+    }, loadFailed);
   }, [session.given, session.events, session.cursor]);
 
   const history = useMemo(() => replay(flow, session.given, session.events), [flow, session.given, session.events]);
@@ -107,9 +124,6 @@ export function SimulatorShell(props: Props) {
       ? session.cursor
       : null;
 
-  // Keys can come faster than renders: always step from the latest session, not this render's.
-  const latest = useRef(session);
-  latest.current = session;
   const goTo = (delta: number | 'start') => {
     const current = latest.current;
     const events = story && position !== null ? story.events : current.events;
@@ -164,8 +178,8 @@ export function SimulatorShell(props: Props) {
       onAnnounce={setMessage}
       presenter={presenter}
       presenterBar={
-        presenter ? (
-          <PresenterBar
+        presenter && Bar ? (
+          <Bar
             stories={stories}
             storyId={storyId}
             position={position}
@@ -177,8 +191,11 @@ export function SimulatorShell(props: Props) {
         ) : null
       }
       onPresent={() => {
-        setPresenter(true);
-        setShowHelp(true);
+        loadPresenterBar().then(({ PresenterBar }) => {
+          setBar(() => PresenterBar);
+          setPresenter(true);
+          setShowHelp(true);
+        }, loadFailed);
       }}
       onStepped={(event, text) => {
         setSession((prev) => ({ ...prev, events: [...prev.events.slice(0, prev.cursor), event], cursor: prev.cursor + 1 }));
@@ -269,20 +286,28 @@ function FlowView(props: ViewProps) {
       },
     );
   };
-  const copyTrace = () => {
-    const applied = props.history.slice(0, session.cursor);
-    const text = traceText({
-      flow,
-      given: session.given,
-      steps: applied,
-      events: session.events.slice(0, session.cursor),
-      outcome,
-      reader: { strings, citations },
-      ...(props.english ? { english: props.english } : {}),
-      link: window.location.href,
-    });
-    copy(text, strings.sim.copiedTrace);
+  const fail = () => props.onAnnounce(strings.sim.loadFailed);
+  // The link is built from the session rather than read from the address, which is updated a moment later.
+  const link = async () => {
+    const { encodeScenario } = await loadPermalink();
+    const query = encodeScenario(flow, { given: session.given, steps: session.events.slice(0, session.cursor) });
+    return `${window.location.origin}${window.location.pathname}${query}${window.location.hash}`;
   };
+  const copyLink = () => link().then((href) => copy(href, strings.sim.copiedLink), fail);
+  const copyTrace = () =>
+    Promise.all([loadTrace(), link()]).then(([{ traceText }, href]) => {
+      const text = traceText({
+        flow,
+        given: session.given,
+        steps: props.history.slice(0, session.cursor),
+        events: session.events.slice(0, session.cursor),
+        outcome,
+        reader: { strings, citations },
+        ...(props.english ? { english: props.english } : {}),
+        link: href,
+      });
+      copy(text, strings.sim.copiedTrace);
+    }, fail);
 
   // Keep keyboard users in place: after a restart, back on the control they used; after a step,
   // on the next available action (or the outcome when none is left).
@@ -392,7 +417,7 @@ function FlowView(props: ViewProps) {
             {strings.sim.present}
           </button>
         )}
-        <button type="button" class="sim-button" data-control="copy-link" onClick={() => copy(window.location.href, strings.sim.copiedLink)}>
+        <button type="button" class="sim-button" data-control="copy-link" onClick={copyLink}>
           {strings.sim.copyLink}
         </button>
         <button type="button" class="sim-button" data-control="copy-trace" onClick={copyTrace}>

@@ -1,0 +1,49 @@
+/**
+ * `client:engaged`: hydrate an island when the reader reaches for it (pointer over it, touch,
+ * keyboard focus inside) or at once when the address carries a scenario to show. The server
+ * has already rendered the whole starting state, so nothing is missing until then, and pages
+ * load no simulator code for readers who only read (scripts/budget.mjs).
+ * A click or tap that lands before the code has arrived is not lost: it is replayed on the
+ * same element once the island is live (hydration keeps the server's DOM nodes).
+ */
+import type { ClientDirective } from 'astro';
+
+const TRIGGERS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
+
+const engaged: ClientDirective = (load, _options, el) => {
+  let started = false;
+  let pending: HTMLElement | null = null;
+
+  // Until the island is live, hold clicks on its controls (a checkbox would otherwise change
+  // under the island's feet) and remember the last one to replay.
+  const hold = (event: Event) => {
+    const control = (event.target as Element | null)?.closest<HTMLElement>('button, input, select, textarea');
+    if (!control || !el.contains(control)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    pending = control;
+    start();
+  };
+
+  const start = () => {
+    if (started) return;
+    started = true;
+    for (const type of TRIGGERS) el.removeEventListener(type, start);
+    void load()
+      .then((hydrate) => hydrate())
+      .then(() => {
+        el.removeEventListener('click', hold, true);
+        const control = pending;
+        pending = null;
+        if (control?.isConnected && !(control as HTMLButtonElement).disabled) control.click();
+      });
+  };
+
+  el.addEventListener('click', hold, true);
+  for (const type of TRIGGERS) el.addEventListener(type, start, { passive: true });
+  // Only tracking parameters (utm_*) mean no scenario; anything else is for the island to read.
+  const keys = [...new URLSearchParams(window.location.search).keys()];
+  if (keys.some((key) => !key.startsWith('utm_'))) start();
+};
+
+export default engaged;
