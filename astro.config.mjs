@@ -26,6 +26,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
       },
       favicon: '/favicon.svg',
       lastUpdated: false,
