@@ -4,7 +4,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { sidebar } from './src/navigation.mjs';
-import { directives } from './src/directives/index.ts';
+import { directives } from './src/integrations/client-directives.ts';
+import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
 
 /** @param {string} path */
 const src = (path) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -12,6 +13,16 @@ const src = (path) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 export default defineConfig({
   site: 'https://csp-relationships.example.org',
   trailingSlash: 'always',
+  security: {
+    // A policy in every page's <meta>: scripts only from the site or by hash (inline-script-hashes.ts
+    // adds Starlight's inline ones); style attributes stay allowed because Starlight and Expressive
+    // Code set them. 'wasm-unsafe-eval' lets Pagefind's search index (WebAssembly) run; it allows no JS eval.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   integrations: [
     starlight({
       title: { en: 'CSP Relationships Guide', ko: 'CSP 관계 가이드', 'zh-TW': 'CSP 關係指南' },
@@ -37,6 +48,7 @@ export default defineConfig({
     }),
     preact({ compat: true }),
     directives(),
+    inlineScriptHashes(),
   ],
   vite: {
     resolve: {

@@ -2,7 +2,7 @@
 import { test, expect } from './fixtures';
 import { LOCALES } from '../../src/i18n/types';
 import { builtPages } from './built-pages';
-
+import { engageIslands } from './engage';
 
 for (const locale of LOCALES) {
   test(`every ${locale} page requests its own origin only`, async ({ page, baseURL }) => {
@@ -16,7 +16,7 @@ for (const locale of LOCALES) {
     for (const path of builtPages().filter((p) => p.startsWith(`/${locale}/`))) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      await page.mouse.wheel(0, 20_000); // bring islands into view, so they load too
+      await engageIslands(page); // simulators load their code on use: start them, so it is seen too
       await page.waitForLoadState('networkidle');
     }
     expect(foreign).toEqual([]);

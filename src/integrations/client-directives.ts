@@ -7,7 +7,7 @@ export function directives(): AstroIntegration {
     name: 'csp-guide:directives',
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({ name: 'engaged', entrypoint: fileURLToPath(new URL('./engaged.ts', import.meta.url)) });
+        addClientDirective({ name: 'engaged', entrypoint: fileURLToPath(new URL('../directives/engaged.ts', import.meta.url)) });
       },
     },
   };
