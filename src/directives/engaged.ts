@@ -12,7 +12,11 @@ const TRIGGERS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as cons
 
 const engaged: ClientDirective = (load, _options, el) => {
   let started = false;
+  let failed = false;
   let pending: HTMLElement | null = null;
+  el.addEventListener('astro:hydration-error', () => {
+    failed = true;
+  });
 
   // Until the island is live, hold clicks on its controls (a checkbox would otherwise change
   // under the island's feet) and remember the last one to replay.
@@ -29,15 +33,27 @@ const engaged: ClientDirective = (load, _options, el) => {
     if (started) return;
     started = true;
     for (const type of TRIGGERS) el.removeEventListener(type, start);
-    void load()
+    failed = false;
+    const fail = () => {
+      // Offline, or a deployment replaced the files: say so, and try again on the next approach.
+      const root = el.querySelector<HTMLElement>('[data-load-failed]');
+      const status = root?.querySelector<HTMLElement>('[role="status"]');
+      if (root && status) status.textContent = root.dataset.loadFailed ?? '';
+      started = false;
+      for (const type of TRIGGERS) el.addEventListener(type, start, { passive: true });
+    };
+    load()
       .then((hydrate) => hydrate())
       .then(() => {
+        // Astro reports a failed import as an event and hands back a hydrate that does nothing.
+        if (failed) return fail();
         el.removeEventListener('click', hold, true);
         const control = pending;
         pending = null;
         if (control?.isConnected && !(control as HTMLButtonElement).disabled) control.click();
-      });
+      }, fail);
   };
+
 
   el.addEventListener('click', hold, true);
   for (const type of TRIGGERS) el.addEventListener(type, start, { passive: true });

@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { UI } from '../../src/i18n/ui';
 
 /** Requests for simulator code (the island entries and the shared shell). */
 function simulatorRequests(page: Page): string[] {
@@ -88,4 +89,17 @@ test('a scenario link starts the simulator at once, without a pointer', async ({
   const sim = page.locator('[data-flow]');
   await expect(sim).toHaveAttribute('data-ready', 'true');
   await expect(sim).toHaveAttribute('data-state', 'reviewing');
+});
+
+test('when the simulator code cannot be fetched, the page says so in its language and tries again', async ({ page }) => {
+  // No errors fixture here: the failed fetch is logged by the browser on purpose.
+  let fail = true;
+  await page.route(/\/_astro\/SimulatorShell\.[\w-]+\.js$/, (route) => (fail ? route.abort() : route.continue()));
+  await page.goto('/ko/simulators/invitation/');
+  const sim = page.locator('[data-flow]');
+  await sim.dispatchEvent('pointerover');
+  await expect(sim.locator('[role="status"]')).toHaveText(UI.ko.sim.loadFailed);
+  fail = false;
+  await sim.dispatchEvent('pointerover');
+  await expect(sim).toHaveAttribute('data-ready', 'true');
 });

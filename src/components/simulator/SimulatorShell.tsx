@@ -353,6 +353,8 @@ function FlowView(props: ViewProps) {
       data-state={value}
       data-outcome={outcome.outcome === 'in-progress' ? '' : outcome.outcome}
       data-ready={props.ready ? 'true' : 'false'}
+      // For client:engaged to say so in the page language if the simulator's code cannot be fetched.
+      data-load-failed={strings.sim.loadFailed}
       role="group"
       aria-label={`${strings.sim.region}: ${strings.flow.title}`}
     >
