@@ -43,6 +43,30 @@ describe('content', () => {
     expect([...RULE_IDS, ...AMBIGUITY_IDS].filter((id) => !explained.has(id))).toEqual([]);
   });
 
+  // Search results and link previews show the description (Starlight's <meta name="description">;
+  // the Lighthouse gate checks it is there): one specific line per page, in the page's language.
+  const LENGTH: Record<string, [number, number]> = { en: [70, 160], ko: [35, 120], 'zh-tw': [25, 90] };
+  const frontmatter = (file: string, key: string) => {
+    const head = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+    const value = new RegExp(`^${key}:[ \\t]*(.*)$`, 'm').exec(head)?.[1]?.trim() ?? '';
+    return value.replace(/^(['"])(.*)\1$/, '$2');
+  };
+  for (const locale of LOCALES) {
+    it(`every ${locale} page has its own description of a search-result length`, () => {
+      const [min, max] = LENGTH[locale]!;
+      const seen = new Map<string, string>();
+      for (const file of pages(`src/content/docs/${locale}`)) {
+        const description = frontmatter(file, 'description');
+        expect(description.length, `${file}: description of ${min}–${max} characters`).toBeGreaterThanOrEqual(min);
+        expect(description.length, `${file}: description of ${min}–${max} characters`).toBeLessThanOrEqual(max);
+        expect(description, `${file}: description repeats the title`).not.toBe(frontmatter(file, 'title'));
+        if (locale !== 'en') expect(description, `${file}: description in ${locale}`).toMatch(locale === 'ko' ? /[가-힣]/ : /[\u4e00-\u9fff]/);
+        expect(seen.get(description), `${file}: same description as ${seen.get(description)}`).toBeUndefined();
+        seen.set(description, file);
+      }
+    });
+  }
+
   it('no page carries placeholder text', () => {
     for (const locale of LOCALES) {
       for (const file of pages(`src/content/docs/${locale}`)) {
