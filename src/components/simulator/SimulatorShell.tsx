@@ -11,7 +11,7 @@ import type { ComponentChildren } from 'preact';
 import { format } from '~/i18n/format';
 import type { ScenarioError } from '~/domain/scenario-parse';
 import type { PresenterBar as PresenterBarType } from './PresenterBar';
-import { loadPermalink, loadPresenterBar, loadTrace } from './on-demand';
+import { loadEnglish, loadPermalink, loadPresenterBar, loadTrace } from './on-demand';
 import { StateDiagram } from './StateDiagram';
 import { ActionLists } from './ActionLists';
 import { eventLabel } from './labels';
@@ -295,7 +295,7 @@ function FlowView(props: ViewProps) {
   };
   const copyLink = () => link().then((href) => copy(href, strings.sim.copiedLink), fail);
   const copyTrace = () =>
-    Promise.all([loadTrace(), link()]).then(([{ traceText }, href]) => {
+    Promise.all([loadTrace(), link(), props.locale === 'en' ? null : loadEnglish()]).then(([{ traceText }, href, en]) => {
       const text = traceText({
         flow,
         given: session.given,
@@ -303,7 +303,7 @@ function FlowView(props: ViewProps) {
         events: session.events.slice(0, session.cursor),
         outcome,
         reader: { strings, citations },
-        ...(props.english ? { english: props.english } : {}),
+        ...(en ? { english: en.englishFor(flow.id) } : {}),
         link: href,
       });
       copy(text, strings.sim.copiedTrace);

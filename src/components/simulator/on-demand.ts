@@ -17,4 +17,5 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 export const loadPermalink = once(() => import('~/domain/permalink'));
 export const loadTrace = once(() => import('./trace'));
+export const loadEnglish = once(() => import('./english'));
 export const loadPresenterBar = once(() => import('./PresenterBar'));

@@ -39,8 +39,6 @@ export interface SimulatorData {
   ambiguities: Record<string, AmbiguityInfo>;
   /** Link to the standalone simulator page, shown when the island is embedded in a guide. */
   fullHref?: string;
-  /** The same strings in English, for the second half of a copied trace (non-English pages). */
-  english?: { strings: SimulatorStrings; citations: Record<string, CitationInfo> };
   /** The state diagram, laid out at build time. */
   diagram?: Diagram;
   /** Scripted walkthroughs for presenter mode, in the page's language. */
