@@ -7,7 +7,7 @@
  * Decoding never throws, whatever the text.
  */
 import type { FlowDefinition, FlowEvent, GivenValue } from './flow';
-import { MAX_STEPS, parseScenarioWith, shown, type ParseResult, type Scenario } from './scenario-parse';
+import { MAX_STEPS, parseScenarioWith, shown, type ParseResult, type Scenario, type ScenarioError } from './scenario-parse';
 
 /** Longer queries are refused before any parsing: no real scenario comes near it. */
 export const MAX_QUERY_LENGTH = 8000;
@@ -49,8 +49,13 @@ function typedValue(flow: FlowDefinition, key: string, text: string): GivenValue
   return text;
 }
 
+/** Own properties only: `constructor(name:x)` must not find Object.name through the prototype. */
+function ownEntry<T>(table: Record<string, T> | undefined, key: string): T | undefined {
+  return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 function typedPayload(flow: FlowDefinition, type: string, key: string, text: string): unknown {
-  const allowed = flow.payloads?.[type]?.[key];
+  const allowed = ownEntry(ownEntry(flow.payloads, type), key);
   if (allowed?.some((v) => typeof v === 'boolean')) return text === 'true' ? true : text === 'false' ? false : text;
   return text;
 }
@@ -74,16 +79,31 @@ function splitSteps(text: string): string[] | null {
   return steps;
 }
 
-function stepFromText(flow: FlowDefinition, text: string): unknown {
+/**
+ * Objects built from link text have no prototype, so a parameter or field named `__proto__` is
+ * an ordinary key that the parser reports, not a prototype that swallows it.
+ */
+function bareRecord(): Record<string, unknown> {
+  return Object.create(null) as Record<string, unknown>;
+}
+
+function stepFromText(flow: FlowDefinition, text: string, path: string, errors: ScenarioError[]): unknown {
   const m = /^([A-Za-z_][A-Za-z0-9_]*)(?:\((.*)\))?$/s.exec(text);
   if (!m) return { type: text };
-  const [, type, args] = m;
+  const [, type = '', args] = m;
   if (args === undefined) return type;
-  const event: Record<string, unknown> = { type };
+  const event = bareRecord();
+  event.type = type;
   for (const pair of args.split(';')) {
     const i = pair.indexOf(':');
     const key = i < 0 ? pair : pair.slice(0, i);
-    event[key] = i < 0 ? '' : typedPayload(flow, type ?? '', key, pair.slice(i + 1));
+    if (key === 'type') {
+      // `SEND_INVITATION(type:OPEN_LINK)` would otherwise quietly become OPEN_LINK.
+      const expected = Object.keys(ownEntry(flow.payloads, type) ?? {});
+      errors.push({ code: 'unknownPayload', path: `${path}.type`, value: 'type', expected });
+      continue;
+    }
+    event[key] = i < 0 ? '' : typedPayload(flow, type, key, pair.slice(i + 1));
   }
   return event;
 }
@@ -103,16 +123,16 @@ export function decodeScenario(flow: FlowDefinition, search: string): ParseResul
   } catch {
     return { ok: false, errors: [{ code: 'badLink', path: '', value: shown(search) }] };
   }
-  const given: Record<string, unknown> = {};
+  const given = bareRecord();
   let steps: unknown[] = [];
-  const errors: ParseResult & { ok: false } = { ok: false, errors: [] };
+  const errors: ScenarioError[] = [];
   const known = new Set([...flow.fields.map((f) => f.key), 'steps']);
   for (const [key, value] of params) {
     if (key === 'steps') {
       const parts = value === '' ? [] : splitSteps(value);
-      if (parts === null) errors.errors.push({ code: 'badLink', path: 'steps', value: shown(value) });
-      else if (parts.length > MAX_STEPS) errors.errors.push({ code: 'tooManySteps', path: 'steps', value: String(parts.length), expected: [String(MAX_STEPS)] });
-      else steps = parts.map((p) => stepFromText(flow, p));
+      if (parts === null) errors.push({ code: 'badLink', path: 'steps', value: shown(value) });
+      else if (parts.length > MAX_STEPS) errors.push({ code: 'tooManySteps', path: 'steps', value: String(parts.length), expected: [String(MAX_STEPS)] });
+      else steps = parts.map((p, i) => stepFromText(flow, p, `steps[${i}]`, errors));
     } else if (known.has(key)) {
       given[key] = typedValue(flow, key, value);
     } else if (!key.startsWith('utm_')) {
@@ -120,8 +140,10 @@ export function decodeScenario(flow: FlowDefinition, search: string): ParseResul
       given[key] = value;
     }
   }
-  if (errors.errors.length) return errors;
-  return parseScenarioWith({ [flow.id]: flow }, { flow: flow.id, given, steps });
+  const parsed = parseScenarioWith({ [flow.id]: flow }, { flow: flow.id, given, steps });
+  if (errors.length === 0) return parsed;
+  // The link's own errors first, then whatever the parser found in the rest.
+  return { ok: false, errors: [...errors, ...(parsed.ok ? [] : parsed.errors)] };
 }
 
 /** Whether a query carries a scenario at all (tracking parameters alone do not). */

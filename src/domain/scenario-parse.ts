@@ -64,23 +64,78 @@ export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors
 type Raw = Record<string, unknown>;
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Text on one line: control characters (line breaks too) written as `\u000a`. */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const SHOWN_MAX = 60;
+
+/**
+ * The start of a value's JSON, written only as far as a message shows it: the cost does not grow
+ * with the value, and nesting deeper than the stack, cycles or BigInt cannot make it throw.
+ * Up to that length it is what JSON.stringify writes.
+ */
+function jsonStart(value: unknown): string {
+  let out = '';
+  const full = () => out.length > SHOWN_MAX;
+  const write = (v: unknown, inArray: boolean): void => {
+    if (full()) return;
+    if (v instanceof Number || v instanceof String || v instanceof Boolean) v = v.valueOf();
+    else if (typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON === 'function') v = (v as { toJSON: () => unknown }).toJSON();
+    if (typeof v === 'string') out += JSON.stringify(v.slice(0, SHOWN_MAX + 2));
+    else if (typeof v === 'number' || typeof v === 'boolean' || v === null) out += JSON.stringify(v);
+    else if (typeof v === 'bigint') out += String(v);
+    else if (Array.isArray(v)) {
+      out += '[';
+      for (let i = 0; i < v.length && !full(); i++) {
+        if (i > 0) out += ',';
+        write(v[i], true);
+      }
+      out += ']';
+    } else if (typeof v === 'object') {
+      out += '{';
+      let first = true;
+      for (const key of Object.keys(v)) {
+        if (full()) break;
+        const item = (v as Record<string, unknown>)[key];
+        if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+        out += `${first ? '' : ','}${JSON.stringify(key.slice(0, SHOWN_MAX + 2))}:`;
+        first = false;
+        write(item, false);
+      }
+      out += '}';
+    } else if (inArray) out += 'null'; // undefined, a function or a symbol, as JSON.stringify writes them in a list
+  };
+  write(value, true);
+  return out;
+}
+
 /** A value for the message, never longer than 60 characters and with control characters shown. */
 export function shown(value: unknown): string {
   let text: string;
-  try {
-    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
+  if (typeof value === 'string') text = value.slice(0, SHOWN_MAX + 1);
+  else if (value === undefined || typeof value === 'function' || typeof value === 'symbol') text = String(value);
+  else {
+    try {
+      text = jsonStart(value);
+    } catch {
+      text = typeof value; // a getter or a proxy that throws: not a value a JSON document can hold
+    }
   }
-  text = text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  text = escapeControls(text);
+  return text.length > SHOWN_MAX ? `${text.slice(0, SHOWN_MAX - 3)}…` : text;
 }
+
+/** Own properties only: a key such as `constructor` or `__proto__` must not find a prototype member. */
+const own = <T>(table: Record<string, T> | undefined, key: string): T | undefined =>
+  table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 
 type Checked = { error: ScenarioError } | { value: GivenValue };
 
 function checkValue(flow: FlowDefinition, key: string, value: unknown, path: string): Checked {
   const field = flow.fields.find((f) => f.key === key);
-  if (!field) return { error: { code: 'unknownInput', path, value: key, suggestions: suggest(key, flow.fields.map((f) => f.key)) } };
+  if (!field) return { error: { code: 'unknownInput', path, value: shown(key), suggestions: suggest(key, flow.fields.map((f) => f.key)) } };
   switch (field.kind) {
     case 'boolean':
       return typeof value === 'boolean' ? { value } : { error: { code: 'badValue', path, value: shown(value), expected: ['true', 'false'] } };
@@ -111,7 +166,7 @@ function parseGiven(flow: FlowDefinition, raw: unknown, errors: ScenarioError[])
     return given;
   }
   for (const [key, value] of Object.entries(raw)) {
-    const checked = checkValue(flow, key, value, `given.${key}`);
+    const checked = checkValue(flow, key, value, `given.${shown(key)}`);
     if ('error' in checked) errors.push(checked.error);
     else given[key] = checked.value;
   }
@@ -134,14 +189,15 @@ function parseStep(flow: FlowDefinition, given: Given, raw: unknown, path: strin
     errors.push({ code: 'unknownEvent', path: typePath, value: shown(type), suggestions: suggest(type, flow.eventTypes), expected: [...flow.eventTypes] });
     return null;
   }
-  const spec = flow.payloads?.[type] ?? {};
+  const spec = own(flow.payloads, type) ?? {};
   const event: FlowEvent = { type };
   let ok = true;
   for (const [key, value] of Object.entries(record)) {
     if (key === 'type') continue;
-    const allowed = spec[key] ? (flow.payloadOptions?.(given, key) ?? spec[key]) : undefined;
+    const values = own(spec, key);
+    const allowed = values ? (flow.payloadOptions?.(given, key) ?? values) : undefined;
     if (!allowed) {
-      errors.push({ code: 'unknownPayload', path: `${path}.${key}`, value: key, suggestions: suggest(key, Object.keys(spec)), expected: Object.keys(spec) });
+      errors.push({ code: 'unknownPayload', path: `${path}.${shown(key)}`, value: shown(key), suggestions: suggest(key, Object.keys(spec)), expected: Object.keys(spec) });
       ok = false;
       continue;
     }
@@ -159,7 +215,7 @@ function parseStep(flow: FlowDefinition, given: Given, raw: unknown, path: strin
     event[key] = value as GivenValue;
   }
   for (const key of Object.keys(spec)) {
-    if (!(key in record)) {
+    if (!Object.hasOwn(record, key)) {
       errors.push({ code: 'missingPayload', path: `${path}.${key}`, value: key, expected: spec[key]!.map(String) });
       ok = false;
     }
@@ -201,7 +257,8 @@ function parseExpect(raw: unknown, errors: ScenarioError[]): Expectation | undef
         break;
       }
       case 'facts':
-        if (isRecord(value) && Object.values(value).every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) {
+        // NaN and Infinity are no JSON and equal no fact: an expectation holding one could never hold.
+        if (isRecord(value) && Object.values(value).every((v) => v === null || ['string', 'boolean'].includes(typeof v) || Number.isFinite(v))) {
           expect.facts = value as Record<string, FactValue>;
         } else errors.push({ code: 'badValue', path, value: shown(value), expected: ['{ "fact": value, … }'] });
         break;
@@ -209,14 +266,14 @@ function parseExpect(raw: unknown, errors: ScenarioError[]): Expectation | undef
         if (isRecord(value)) {
           expect.refusals = {};
           for (const [n, id] of Object.entries(value)) {
-            if (!/^[1-9]\d*$/.test(n)) errors.push({ code: 'badValue', path: `${path}.${n}`, value: n, expected: ['a step number from 1'] });
-            else if (typeof id !== 'string' || !isCitationId(id)) errors.push({ code: 'badValue', path: `${path}.${n}`, value: shown(id), expected: ['a rule ID'] });
+            if (!/^[1-9]\d*$/.test(n)) errors.push({ code: 'badValue', path: `${path}.${shown(n)}`, value: shown(n), expected: ['a step number from 1'] });
+            else if (typeof id !== 'string' || !isCitationId(id)) errors.push({ code: 'badValue', path: `${path}.${shown(n)}`, value: shown(id), expected: ['a rule ID'] });
             else expect.refusals[n] = id;
           }
         } else errors.push({ code: 'badValue', path, value: shown(value), expected: ['{ "3": "INV-10" }'] });
         break;
       default:
-        errors.push({ code: 'unknownKey', path, value: key, suggestions: suggest(key, keys), expected: keys });
+        errors.push({ code: 'unknownKey', path: `expect.${shown(key)}`, value: shown(key), suggestions: suggest(key, keys), expected: keys });
     }
   }
   return expect;
@@ -230,7 +287,7 @@ export function parseScenarioWith(flows: FlowTable, raw: unknown): ParseResult {
   if (!isRecord(raw)) return { ok: false, errors: [{ code: 'notObject', path: '', value: shown(raw) }] };
   const known = ['flow', 'given', 'steps', 'expect', '$schema', 'title', 'description'];
   for (const key of Object.keys(raw)) {
-    if (!known.includes(key)) errors.push({ code: 'unknownKey', path: key, value: key, suggestions: suggest(key, known), expected: known });
+    if (!known.includes(key)) errors.push({ code: 'unknownKey', path: shown(key), value: shown(key), suggestions: suggest(key, known), expected: known });
   }
   const flowId = raw.flow;
   if (flowId === undefined) return { ok: false, errors: [...errors, { code: 'missingFlow', path: 'flow', expected: [...FLOW_IDS] }] };

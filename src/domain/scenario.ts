@@ -5,7 +5,7 @@
 import { FLOWS } from './flows';
 import { replay, stateText, type FactValue, type FlowEvent, type FlowId, type Given, type OutcomeKind } from './flow';
 import type { AmbiguityId, CitationId } from './rules';
-import { parseScenarioWith, type Expectation, type ParseResult, type Scenario } from './scenario-parse';
+import { escapeControls, parseScenarioWith, type Expectation, type ParseResult, type Scenario } from './scenario-parse';
 
 export * from './scenario-parse';
 
@@ -20,7 +20,8 @@ export function parseScenarioText(text: string): ParseResult {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, errors: [{ code: 'notJson', path: '', value: e instanceof Error ? e.message : String(e) }] };
+    // JSON.parse quotes the offending text, line breaks included: keep the message on one line.
+    return { ok: false, errors: [{ code: 'notJson', path: '', value: escapeControls(e instanceof Error ? e.message : String(e)) }] };
   }
   return parseScenario(raw);
 }
@@ -80,7 +81,8 @@ export function checkExpectation(result: RunResult, expect: Expectation | undefi
     if (want !== got) diffs.push(`ambiguities: expected [${want}], got [${got}]`);
   }
   for (const [key, value] of Object.entries(expect.facts ?? {})) {
-    if (!(key in final.facts)) diffs.push(`facts.${key}: expected ${JSON.stringify(value)}, but the outcome states no such fact`);
+    // Own facts only: `constructor` is not a fact the outcome states.
+    if (!Object.hasOwn(final.facts, key)) diffs.push(`facts.${key}: expected ${JSON.stringify(value)}, but the outcome states no such fact`);
     else if (final.facts[key] !== value) diffs.push(`facts.${key}: expected ${JSON.stringify(value)}, got ${JSON.stringify(final.facts[key])}`);
   }
   for (const [n, rule] of Object.entries(expect.refusals ?? {})) {

@@ -26,6 +26,10 @@ function score(input: string, candidate: string): number {
 export function suggest(input: string, candidates: readonly string[], max = 2): string[] {
   const needle = input.toLowerCase();
   const limit = Math.max(2, Math.floor(needle.length / 3));
+  // No name is within `limit` edits of a much longer input: skip the quadratic work (a pasted
+  // megabyte would otherwise take seconds) without changing any answer.
+  const longest = Math.max(0, ...candidates.map((c) => c.toLowerCase().length));
+  if (needle.length - longest > limit) return [];
   return candidates
     .map((c) => ({ c, s: score(needle, c), d: distance(needle, c.toLowerCase()) }))
     .filter((x) => x.s <= limit)
