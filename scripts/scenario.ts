@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { checkExpectation, describeError, parseScenarioText, runScenario } from '../src/domain/scenario';
 import { scenarioPath } from '../src/domain/permalink';
 import { FLOWS } from '../src/domain/flows';
+import { FLOW_IDS } from '../src/domain/flow';
 import { isLocale } from '../src/i18n/types';
 
 const USAGE = `usage: npm run scenario -- <file.json | -> [--link [--locale en|ko|zh-tw] [--base URL]]
@@ -27,7 +28,9 @@ function readInput(source: string): string {
 function runOne(text: string, name: string) {
   const parsed = parseScenarioText(text);
   if (!parsed.ok) {
-    const flow = text.match(/"flow"\s*:\s*"([^"]+)"/)?.[1];
+    // Named in messages only when it is a real flow: the text is anyone's, and may hold line breaks.
+    const named = text.match(/"flow"\s*:\s*"([^"]+)"/)?.[1];
+    const flow = FLOW_IDS.find((id) => id === named);
     return { code: 2 as const, errors: parsed.errors.map((e) => `${name}: ${describeError(e, flow)}`) };
   }
   const result = runScenario(parsed.scenario);

@@ -103,6 +103,11 @@ function stepFromText(flow: FlowDefinition, text: string, path: string, errors: 
       errors.push({ code: 'unknownPayload', path: `${path}.type`, value: 'type', expected });
       continue;
     }
+    if (Object.hasOwn(event, key)) {
+      // `X(scope:a;scope:b)`: which one was meant cannot be told, so neither is taken silently.
+      errors.push({ code: 'repeated', path: `${path}.${shown(key)}`, value: shown(key) });
+      continue;
+    }
     event[key] = i < 0 ? '' : typedPayload(flow, type, key, pair.slice(i + 1));
   }
   return event;
@@ -127,7 +132,16 @@ export function decodeScenario(flow: FlowDefinition, search: string): ParseResul
   let steps: unknown[] = [];
   const errors: ScenarioError[] = [];
   const known = new Set([...flow.fields.map((f) => f.key), 'steps']);
+  const seen = new Set<string>();
   for (const [key, value] of params) {
+    if (!key.startsWith('utm_')) {
+      // `?cloud=usgov&cloud=global`: which one was meant cannot be told, so the link is refused.
+      if (seen.has(key)) {
+        errors.push({ code: 'repeated', path: key === 'steps' ? 'steps' : `given.${shown(key)}`, value: shown(key) });
+        continue;
+      }
+      seen.add(key);
+    }
     if (key === 'steps') {
       const parts = value === '' ? [] : splitSteps(value);
       if (parts === null) errors.push({ code: 'badLink', path: 'steps', value: shown(value) });

@@ -46,7 +46,8 @@ export type ScenarioErrorCode =
   | 'unknownEvent'
   | 'unknownPayload'
   | 'missingPayload'
-  | 'badLink';
+  | 'badLink'
+  | 'repeated';
 
 export interface ScenarioError {
   code: ScenarioErrorCode;
@@ -348,6 +349,8 @@ export function describeError(error: ScenarioError, flow?: string): string {
       return `${where}missing${one}`;
     case 'badLink':
       return `${where}malformed link: ${error.value}`;
+    case 'repeated':
+      return `${where}given more than once`;
   }
 }
 

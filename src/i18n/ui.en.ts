@@ -170,6 +170,7 @@ export const uiEn = {
       unknownPayload: 'Unknown detail “{value}” ({path}).',
       missingPayload: 'A step is missing a detail ({path}).',
       badLink: 'The link is malformed ({path}).',
+      repeated: 'The link gives {path} more than once, so it is not clear which to use.',
     },
     outcomes: {
       'in-progress': 'In progress',

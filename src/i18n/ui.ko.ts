@@ -169,6 +169,7 @@ export const uiKo: UiDictionary = {
       unknownPayload: '알 수 없는 세부 항목 “{value}”이(가) 있습니다({path}).',
       missingPayload: '세부 항목이 빠진 단계가 있습니다({path}).',
       badLink: '링크 형식이 잘못되었습니다({path}).',
+      repeated: '링크에 {path} 값이 두 번 이상 들어 있어 어느 값을 써야 할지 알 수 없습니다.',
     },
     outcomes: {
       'in-progress': '진행 중',

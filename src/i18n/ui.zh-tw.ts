@@ -169,6 +169,7 @@ export const uiZhTw: UiDictionary = {
       unknownPayload: '無法辨識的詳細項目「{value}」（{path}）。',
       missingPayload: '有步驟缺少詳細項目（{path}）。',
       badLink: '連結格式錯誤（{path}）。',
+      repeated: '連結中的 {path} 出現不只一次，無法判斷應使用哪一個值。',
     },
     outcomes: {
       'in-progress': '進行中',

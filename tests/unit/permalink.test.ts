@@ -53,6 +53,9 @@ describe('permalink codec', () => {
     ['too long', `?steps=${'OPEN_LINK,'.repeat(1000)}`, /.*/],
     ['too many steps', `?steps=${Array(201).fill('OPEN_LINK').join(',')}`, /steps/],
     ['payload for a plain event', '?steps=SEND_INVITATION(x:1)', /steps\[0\]\.x/],
+    ['an input given twice', '?cloud=usgov&cloud=global', /given\.cloud/],
+    ['steps given twice', '?steps=SEND_INVITATION&steps=OPEN_LINK', /steps/],
+    ['a step detail given twice', '?steps=CUSTOMER_REMOVES_DAP(scope:all-partners;scope:one-partner)', /steps\[0\]\.scope/],
   ];
   it.each(bad)('rejects a link with %s, naming the place', (_name, query, place) => {
     const r = decodeScenario(FLOWS[query.includes('CUSTOMER_REMOVES_DAP') ? 'dap-revocation' : 'invitation'], query);
@@ -61,6 +64,13 @@ describe('permalink codec', () => {
     expect(r.errors.length).toBeGreaterThan(0);
     expect(r.errors.map((e) => e.path).join(' ')).toMatch(place);
     for (const e of r.errors) expect((e.value ?? '').length).toBeLessThanOrEqual(61);
+  });
+
+  it('a repeated parameter is named as such, not silently resolved', () => {
+    const r = decodeScenario(FLOWS.invitation, '?cloud=usgov&cloud=global');
+    expect(r).toMatchObject({ ok: false, errors: [{ code: 'repeated', path: 'given.cloud' }] });
+    // Tracking parameters may repeat: they are not part of the scenario.
+    expect(decodeScenario(FLOWS.invitation, '?utm_source=a&utm_source=b').ok).toBe(true);
   });
 });
 
