@@ -145,7 +145,10 @@ for (const flow of FLOW_IDS) {
       test(`every parameter hostile at once: localized message, value as text (${locale})`, async ({ page, errors }) => {
         void errors;
         const payload = PAYLOADS[(FLOW_IDS.indexOf(flow) + (locale === 'ko' ? 0 : 2)) % PAYLOADS.length]!;
+        // One value per parameter, as a real link carries: a repeated `steps` is refused as repeated
+        // (without its value), so the fields inside steps are covered one by one above.
         const search = `?${parameters(flow, payload)
+          .filter((p) => !p.name.startsWith('steps '))
           .map((p) => p.query)
           .join('&')}`;
         const sim = await openHostile(page, `/${locale}/simulators/${flow}/`, search, locale, flow);
