@@ -97,6 +97,23 @@ function random(seed: number): () => number {
   };
 }
 
+/**
+ * The first click on a page whose simulator has not started yet (client:engaged): no pointer has
+ * been over it, so the click itself fetches the code, starts the island and is replayed. The
+ * upper bound of what a reader who taps straight away waits; with a mouse, the pointer arriving
+ * starts the fetch before the click.
+ */
+async function firstClick(page: Page, flow: FlowId): Promise<Sample> {
+  await page.goto(`http://127.0.0.1:${PORT}/en/simulators/${flow}/`);
+  await page.waitForLoadState('networkidle');
+  if ((await page.locator(SIM).getAttribute('data-ready')) === 'true') throw new Error(`${flow}: the simulator started before any click`);
+  await page.evaluate(PROBE);
+  await page.evaluate('void (window.__benchPending = window.__benchArm())');
+  await page.locator(ACTION).first().dispatchEvent('click');
+  const { dom, painted } = (await page.evaluate('window.__benchPending')) as { dom: number; painted: number };
+  return { flow, dom, painted, state: (await page.locator(SIM).getAttribute('data-state')) ?? '' };
+}
+
 async function clickThrough(page: Page, flow: FlowId, next: () => number, resets: Map<FlowId, number>): Promise<Sample[]> {
   await page.goto(`http://127.0.0.1:${PORT}/en/simulators/${flow}/`);
   // The island starts when the reader reaches for it (client:engaged): bring the pointer over it.
@@ -136,6 +153,7 @@ export async function benchClick(root: string, runs: number): Promise<PartResult
   const server = await serve(root);
   const browser = await chromium.launch({ executablePath, args: ARGS });
   const all: Sample[][] = [];
+  const firsts: Sample[] = [];
   const resets = new Map<FlowId, number>();
   const errors: string[] = [];
   try {
@@ -144,6 +162,14 @@ export async function benchClick(root: string, runs: number): Promise<PartResult
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      // A fresh context (empty cache) for each first click, so it fetches all the simulator's code.
+      for (const flow of FLOW_IDS) {
+        const fresh = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+        const first = await fresh.newPage();
+        first.on('pageerror', (e) => errors.push(e.message));
+        firsts.push(await firstClick(first, flow));
+        await fresh.close();
+      }
       const next = random(run + 1);
       const samples: Sample[] = [];
       for (const flow of FLOW_IDS) samples.push(...(await clickThrough(page, flow, next, resets)));
@@ -186,7 +212,20 @@ export async function benchClick(root: string, runs: number): Promise<PartResult
     `each run: ${ACTIONS_PER_FLOW} random available actions on each flow's page (en), a reset when a flow has none left (not timed).`,
   ]);
   printTable('Click, per flow (all runs pooled), ms', [[...rows[0]!.map((h, i) => (i === 0 ? 'flow' : h)), 'states seen', 'resets'], ...perFlow]);
+  const firstPainted = median(firsts.map((s) => s.painted));
+  printTable(
+    'First click, before the simulator has started (client:engaged: the click fetches its code, starts it and is replayed), ms',
+    [['flow', 'clicks', 'DOM median', 'DOM p90', 'DOM max', 'painted median', 'painted p90', 'painted max'],
+      ...FLOW_IDS.map((flow) => {
+        const xs = firsts.filter((s) => s.flow === flow);
+        return [flow, String(xs.length), ...stats(xs.map((s) => s.dom)), ...stats(xs.map((s) => s.painted))];
+      })],
+    ['one per flow and run, on a fresh page with an empty cache, code served from localhost: the network time of a real host comes on top.'],
+  );
   return {
-    checks: [{ part: 'click', measure: 'click → painted, median', value: `${ms(result)} ms`, limit: `≤ ${CLICK_LIMIT_MS} ms`, pass: result <= CLICK_LIMIT_MS }],
+    checks: [
+      { part: 'click', measure: 'click → painted, median', value: `${ms(result)} ms`, limit: `≤ ${CLICK_LIMIT_MS} ms`, pass: result <= CLICK_LIMIT_MS },
+      { part: 'click', measure: 'first click (code on use), median', value: `${ms(firstPainted)} ms`, limit: '—' },
+    ],
   };
 }
