@@ -15,6 +15,14 @@ function simulatorRequests(page: Page): string[] {
   return seen;
 }
 
+/** Hold the simulator's code back a little, so what the test does surely lands before it. */
+async function slowSimulatorCode(page: Page) {
+  await page.route(/\/_astro\/SimulatorShell\.[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+}
+
 test('a reader who only reads loads no simulator code', async ({ page, errors }) => {
   void errors;
   const seen = simulatorRequests(page);
@@ -40,11 +48,7 @@ test('pointing at the simulator starts it', async ({ page, errors }) => {
 
 test('a tap before the code has arrived is replayed, not lost', async ({ page, errors }) => {
   void errors;
-  // Slow the simulator code down so the tap surely lands first.
-  await page.route(/\/_astro\/SimulatorShell\.[\w-]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    await route.continue();
-  });
+  await slowSimulatorCode(page);
   await page.goto('/en/simulators/invitation/');
   const sim = page.locator('[data-flow]');
   await sim.locator('[data-event="SEND_INVITATION"]').dispatchEvent('click');
@@ -54,10 +58,7 @@ test('a tap before the code has arrived is replayed, not lost', async ({ page, e
 
 test('a checkbox clicked before the code has arrived changes once, through the simulator', async ({ page, errors }) => {
   void errors;
-  await page.route(/\/_astro\/SimulatorShell\.[\w-]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    await route.continue();
-  });
+  await slowSimulatorCode(page);
   await page.goto('/en/simulators/invitation/');
   const sim = page.locator('[data-flow]');
   const box = sim.locator('input[name="includeDap"]');
