@@ -7,6 +7,7 @@
  * same element once the island is live (hydration keeps the server's DOM nodes).
  */
 import type { ClientDirective } from 'astro';
+import { hasScenarioParams } from '../domain/scenario-params';
 
 const TRIGGERS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
 
@@ -57,9 +58,7 @@ const engaged: ClientDirective = (load, _options, el) => {
 
   el.addEventListener('click', hold, true);
   for (const type of TRIGGERS) el.addEventListener(type, start, { passive: true });
-  // Only tracking parameters (utm_*) mean no scenario; anything else is for the island to read.
-  const keys = [...new URLSearchParams(window.location.search).keys()];
-  if (keys.some((key) => !key.startsWith('utm_'))) start();
+  if (hasScenarioParams(window.location.search)) start();
 };
 
 export default engaged;

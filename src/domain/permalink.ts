@@ -6,6 +6,7 @@
  * the same parser as scenario files, so a link and a file are the same data with the same errors.
  * Decoding never throws, whatever the text.
  */
+import { isTrackingParam } from './scenario-params';
 import type { FlowDefinition, FlowEvent, GivenValue } from './flow';
 import { MAX_STEPS, parseScenarioWith, shown, type ParseResult, type Scenario, type ScenarioError } from './scenario-parse';
 
@@ -134,7 +135,7 @@ export function decodeScenario(flow: FlowDefinition, search: string): ParseResul
   const known = new Set([...flow.fields.map((f) => f.key), 'steps']);
   const seen = new Set<string>();
   for (const [key, value] of params) {
-    if (!key.startsWith('utm_')) {
+    if (!isTrackingParam(key)) {
       // `?cloud=usgov&cloud=global`: which one was meant cannot be told, so the link is refused.
       if (seen.has(key)) {
         errors.push({ code: 'repeated', path: key === 'steps' ? 'steps' : `given.${shown(key)}`, value: shown(key) });
@@ -149,7 +150,7 @@ export function decodeScenario(flow: FlowDefinition, search: string): ParseResul
       else steps = parts.map((p, i) => stepFromText(flow, p, `steps[${i}]`, errors));
     } else if (known.has(key)) {
       given[key] = typedValue(flow, key, value);
-    } else if (!key.startsWith('utm_')) {
+    } else if (!isTrackingParam(key)) {
       // Unknown parameters are reported as unknown inputs (typos), tracking parameters ignored.
       given[key] = value;
     }
@@ -160,12 +161,3 @@ export function decodeScenario(flow: FlowDefinition, search: string): ParseResul
   return { ok: false, errors: [...errors, ...(parsed.ok ? [] : parsed.errors)] };
 }
 
-/** Whether a query carries a scenario at all (tracking parameters alone do not). */
-export function hasScenarioParams(search: string): boolean {
-  try {
-    const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-    return [...params.keys()].some((key) => !key.startsWith('utm_'));
-  } catch {
-    return true;
-  }
-}

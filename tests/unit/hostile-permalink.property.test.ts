@@ -9,7 +9,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FLOWS } from '../../src/domain/flows';
 import { FLOW_IDS, type FlowId } from '../../src/domain/flow';
-import { decodeScenario, encodeScenario, hasScenarioParams, MAX_QUERY_LENGTH } from '../../src/domain/permalink';
+import { decodeScenario, encodeScenario, MAX_QUERY_LENGTH } from '../../src/domain/permalink';
+import { hasScenarioParams } from '../../src/domain/scenario-params';
 import { parseScenarioText, type ParseResult } from '../../src/domain/scenario';
 import {
   anyCodePoints,

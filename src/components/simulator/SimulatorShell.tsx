@@ -10,6 +10,7 @@ import { eventKey, replay, step, stateText, type FlowDefinition, type FlowEvent,
 import type { ComponentChildren } from 'preact';
 import { format } from '~/i18n/format';
 import type { ScenarioError } from '~/domain/scenario-parse';
+import { hasScenarioParams } from '~/domain/scenario-params';
 import type { PresenterBar as PresenterBarType } from './PresenterBar';
 import { loadEnglish, loadPermalink, loadPresenterBar, loadTrace } from './on-demand';
 import { StateDiagram } from './StateDiagram';
@@ -62,13 +63,12 @@ export function SimulatorShell(props: Props) {
   // `data-ready` waits for it, so what a test or a reader sees first is the linked state.
   useEffect(() => {
     const search = window.location.search;
-    if (search === '' || search === '?') {
+    if (!hasScenarioParams(search)) {
       setReady(true);
       return;
     }
     loadPermalink()
-      .then(({ decodeScenario, hasScenarioParams }) => {
-        if (!hasScenarioParams(search)) return;
+      .then(({ decodeScenario }) => {
         const decoded = decodeScenario(flow, search);
         if (!decoded.ok) {
           setLinkErrors(decoded.errors);
