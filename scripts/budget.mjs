@@ -7,22 +7,15 @@
  * without a simulator may load 12 KB, simulator pages 35 KB. Prints a table; exits 1 past a
  * budget, naming the heaviest modules.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { htmlFiles } from '../src/lib/html-files.mjs';
 
 const DIST = 'dist';
 const BUDGET = { plain: 12 * 1024, simulator: 35 * 1024 };
 /** What a simulator loads when the reader reaches for it is held to the simulator figure too, so it cannot grow unseen. */
 const ON_USE_BUDGET = 35 * 1024;
-
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return ['_astro', 'pagefind'].includes(name) ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const sizes = new Map();
 function gz(file) {
@@ -44,7 +37,7 @@ function closure(url, seen = new Set()) {
 
 const rows = [];
 let over = 0;
-for (const file of htmlFiles(DIST)) {
+for (const file of htmlFiles(DIST, ['_astro', 'pagefind'])) {
   const html = readFileSync(file, 'utf8');
   const entries = new Set();
   const onDemandEntries = new Set();

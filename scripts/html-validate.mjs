@@ -9,21 +9,15 @@
  * Usage: npm run build && npm run html
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KNOWN_FALSE_POSITIVES } from './html-known-false-positives.mjs';
+import { htmlFiles } from '../src/lib/html-files.mjs';
 
 const DIST = resolve('dist');
 const started = performance.now();
-
-/** @param {string} dir @returns {string[]} */
-function htmlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []))
-    .sort();
-}
 
 if (!existsSync(DIST)) {
   console.error('dist/ does not exist: run `npm run build` first.');

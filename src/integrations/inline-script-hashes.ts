@@ -6,21 +6,13 @@
  * free of 'unsafe-inline'. Only the build's own output is hashed; pages take no user input.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../lib/html-files.mjs';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** The policy with every inline script of the page allowed by its hash; null when the page has no policy. */
 export function withInlineScriptHashes(html: string): string | null {
