@@ -5,6 +5,7 @@ export const sidebar = [
     label: 'Guides',
     translations: { ko: '가이드', 'zh-TW': '指南' },
     items: [
+      { slug: 'guides/gdap' },
       { slug: 'guides/request-a-relationship' },
       { slug: 'guides/multi-partner' },
       { slug: 'guides/multichannel' },
@@ -24,6 +25,7 @@ export const sidebar = [
     translations: { ko: '시뮬레이터', 'zh-TW': '模擬器' },
     items: [
       { slug: 'simulators' },
+      { slug: 'simulators/gdap' },
       { slug: 'simulators/invitation' },
       { slug: 'simulators/dap-revocation' },
       { slug: 'simulators/multi-partner' },

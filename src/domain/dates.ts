@@ -7,9 +7,15 @@ export const DAP_END_AGREED = '2023-10-10';
 
 export type DapEra = 'dap' | 'disputed' | 'gdap';
 
-/** Which era a scenario date falls in; no date follows the request pages as written (DAP era). */
+/** The last day every source agrees a new global request could still carry DAP (AMB-05). */
+export const LAST_DAP_DAY = '2023-09-24';
+
+/**
+ * Which era a scenario date falls in. No date means today: the latest documented rules, from the
+ * fact base rather than the clock, so a scenario gives the same result on any day.
+ */
 export function dapEra(asOf: string | null): DapEra {
-  if (asOf === null) return 'dap';
+  if (asOf === null) return 'gdap';
   if (asOf >= DAP_END_AGREED) return 'gdap';
   if (asOf >= DAP_END_EARLIEST) return 'disputed';
   return 'dap';

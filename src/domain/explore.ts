@@ -4,8 +4,8 @@
  * explorer and the benchmark all read from here.
  */
 import { getShortestPaths } from '@xstate/graph';
-import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { start, step, stateText, type FlowDefinition, type FlowEvent, type Given, type GivenValue, type Outcome } from './flow';
+import type { AnyEventObject, AnyMachineSnapshot, AnyStateMachine } from 'xstate';
+import { effectiveGiven, start, step, stateText, type FlowDefinition, type FlowEvent, type Given, type GivenValue, type Outcome } from './flow';
 import { CLOUDS } from './rules';
 
 export interface ExploredState {
@@ -26,6 +26,7 @@ export interface Exploration {
 export function inputValues(flow: FlowDefinition, key: string): readonly GivenValue[] {
   const field = flow.fields.find((f) => f.key === key);
   if (!field) return [flow.defaults[key] ?? null];
+  if (field.samples) return field.samples;
   switch (field.kind) {
     case 'boolean':
       return [true, false];
@@ -41,14 +42,32 @@ export function inputValues(flow: FlowDefinition, key: string): readonly GivenVa
   }
 }
 
-/** Every combination of the inputs, optionally narrowed (e.g. multi-partner up to 3 partners). */
+/**
+ * Every combination of the inputs, optionally narrowed (e.g. multi-partner up to 3 partners).
+ * An input with no effect under the others takes its value in force, so each case appears once.
+ */
 export function combinations(flow: FlowDefinition, limits: Partial<Record<string, readonly GivenValue[]>> = {}): Given[] {
   let result: Given[] = [{}];
   for (const field of flow.fields) {
     const values = limits[field.key] ?? inputValues(flow, field.key);
     result = result.flatMap((given) => values.map((value) => ({ ...given, [field.key]: value })));
   }
-  return result.map((given) => ({ ...flow.defaults, ...given }));
+  const seen = new Map<string, Given>();
+  for (const given of result) {
+    const effective = effectiveGiven(flow, given);
+    seen.set(JSON.stringify(effective), effective);
+  }
+  return [...seen.values()];
+}
+
+/** A reachable state read under other values of the facts-only inputs (same state, other given). */
+function rebase(flow: FlowDefinition, state: ExploredState, given: Given): ExploredState {
+  const machine: AnyStateMachine = flow.machine;
+  const snapshot = machine.resolveState({
+    value: state.snapshot.value,
+    context: { ...(state.snapshot.context as Record<string, unknown>), given },
+  }) as AnyMachineSnapshot;
+  return { given, snapshot, path: state.path, outcome: flow.outcome(snapshot) };
 }
 
 /** Serializes a snapshot by what makes states different: the state value and the context (inputs aside). */
@@ -61,27 +80,57 @@ export function stateKey(snapshot: AnyMachineSnapshot): string {
  * Events that can lead somewhere new: those that change the state value or the context (XState
  * makes a new context object only when an action assigns). Refusals and no-op steps are
  * self-loops; leaving them out spares @xstate/graph hundreds of thousands of them. The invariant
- * checks still judge every event from every state, self-loops included.
+ * checks still judge every event from every state, self-loops included. The next snapshots are
+ * kept, so @xstate/graph reads each step instead of running it a second time.
  */
-function movingEvents(flow: FlowDefinition, snapshot: AnyMachineSnapshot): FlowEvent[] {
+function movingEvents(flow: FlowDefinition, snapshot: AnyMachineSnapshot, next: Map<FlowEvent, AnyMachineSnapshot>): FlowEvent[] {
+  const machine: AnyStateMachine = flow.machine;
   const value = stateText(snapshot.value);
   return flow.candidateEvents(snapshot).filter((event) => {
-    const next = step(flow, snapshot, event).snapshot;
-    return next.context !== snapshot.context || stateText(next.value) !== value;
+    // Most candidates are refusals: a targetless transition whose only action is `reject`. Reading
+    // the enabled transition (guards only) tells them apart without running the step.
+    const enabled = machine.getTransitionData(snapshot, event as AnyEventObject);
+    if (enabled.every((t) => !t.target && t.actions.every(isRejectOnly))) return false;
+    const after = step(flow, snapshot, event).snapshot;
+    if (after.context === snapshot.context && stateText(after.value) === value) return false;
+    next.set(event, after);
+    return true;
   });
+}
+
+function isRejectOnly(action: unknown): boolean {
+  if (typeof action === 'string') return action === 'reject';
+  return typeof action === 'object' && action !== null && (action as { type?: unknown }).type === 'reject';
 }
 
 export function exploreGiven(flow: FlowDefinition, given: Given): { states: ExploredState[]; transitions: number } {
   const machine: AnyStateMachine = flow.machine;
   let transitions = 0;
-  const paths = getShortestPaths(machine, {
+  // Steps already taken by movingEvents, per snapshot and event object; keys serialized once per snapshot.
+  const steps = new WeakMap<AnyMachineSnapshot, Map<FlowEvent, AnyMachineSnapshot>>();
+  const keys = new WeakMap<AnyMachineSnapshot, string>();
+  const logic = {
+    ...machine,
+    getInitialSnapshot: machine.getInitialSnapshot.bind(machine),
+    transition: (snapshot: AnyMachineSnapshot, event: FlowEvent) => steps.get(snapshot)?.get(event) ?? step(flow, snapshot, event).snapshot,
+  } as unknown as AnyStateMachine;
+  const paths = getShortestPaths(logic, {
     input: given,
     fromState: start(flow, given),
     events: (snapshot: AnyMachineSnapshot) => {
       transitions += flow.candidateEvents(snapshot).length;
-      return movingEvents(flow, snapshot) as never[];
+      const next = new Map<FlowEvent, AnyMachineSnapshot>();
+      steps.set(snapshot, next);
+      return movingEvents(flow, snapshot, next) as never[];
     },
-    serializeState: (snapshot: AnyMachineSnapshot) => stateKey(snapshot),
+    serializeState: (snapshot: AnyMachineSnapshot) => {
+      let key = keys.get(snapshot);
+      if (key === undefined) {
+        key = stateKey(snapshot);
+        keys.set(snapshot, key);
+      }
+      return key;
+    },
   });
   const states = paths.map((p) => ({
     given,
@@ -94,12 +143,21 @@ export function exploreGiven(flow: FlowDefinition, given: Given): { states: Expl
 
 export function explore(flow: FlowDefinition, limits: Partial<Record<string, readonly GivenValue[]>> = {}): Exploration {
   const all = combinations(flow, limits);
+  // Combinations that differ only in facts-only inputs reach the same states: explore the first,
+  // read the outcome of the others on its states (tests/unit/explore.test.ts holds the claim).
+  const factsOnly = flow.fields.filter((f) => f.factsOnly).map((f) => f.key);
+  const groups = new Map<string, Given[]>();
+  for (const given of all) {
+    const key = JSON.stringify(Object.entries(given).filter(([k]) => !factsOnly.includes(k)));
+    groups.set(key, [...(groups.get(key) ?? []), given]);
+  }
   const states: ExploredState[] = [];
   let transitions = 0;
-  for (const given of all) {
-    const result = exploreGiven(flow, given);
+  for (const [first, ...others] of groups.values()) {
+    const result = exploreGiven(flow, first!);
     states.push(...result.states);
     transitions += result.transitions;
+    for (const given of others) for (const state of result.states) states.push(rebase(flow, state, given));
   }
   return { combinations: all.length, states, transitions };
 }

@@ -6,7 +6,7 @@
 import { createEmptyActor, initialTransition, type ActorScope, type AnyEventObject, type AnyMachineSnapshot, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import type { AmbiguityId, CitationId } from './rules';
 
-export const FLOW_IDS = ['invitation', 'dap-revocation', 'multi-partner', 'indirect-reseller'] as const;
+export const FLOW_IDS = ['gdap', 'invitation', 'dap-revocation', 'multi-partner', 'indirect-reseller'] as const;
 export type FlowId = (typeof FLOW_IDS)[number];
 
 export type OutcomeKind = 'in-progress' | 'established' | 'ended' | 'blocked' | 'ambiguous';
@@ -48,6 +48,16 @@ export interface InputField {
   options?: readonly string[];
   min?: number;
   max?: number;
+  /**
+   * The values exhaustive exploration tries, where the field's own range is too wide to try all
+   * (a duration of 1–730 days) or a date stands for an era of rules.
+   */
+  samples?: readonly GivenValue[];
+  /**
+   * No guard or action reads this input: it changes the outcome's facts, never which states are
+   * reachable. Exploration then explores one value and reads the outcome under the others.
+   */
+  factsOnly?: boolean;
 }
 
 /** For events that carry data: each payload field and the values it may take. */
@@ -55,6 +65,16 @@ export type PayloadSpec = Record<string, Record<string, readonly (string | numbe
 
 /** Why an input has no effect under the other inputs: the rule that says so, and a reason key. */
 export type Inapplicable = Rejection | null;
+
+/**
+ * Where a flow's starting point no longer exists under the rules in force (a partner holding DAP
+ * in today's global cloud): the rule that says so, a reason key, the last date it held, and
+ * whether the GDAP simulator is where the reader should go instead.
+ */
+export interface Premise extends Rejection {
+  lastDate?: string;
+  gdap?: boolean;
+}
 
 export interface FlowDefinition<TMachine extends AnyStateMachine = AnyStateMachine> {
   id: FlowId;
@@ -79,6 +99,9 @@ export interface FlowDefinition<TMachine extends AnyStateMachine = AnyStateMachi
    */
   candidateEvents(snapshot: SnapshotFrom<TMachine>, focus?: Record<string, string>): FlowEvent[];
   inapplicable(field: string, given: Given): Inapplicable;
+  /** The value that applies when an input is inapplicable (e.g. the DAP box after 2023-10-10); else its default. */
+  inForce?(field: string, given: Given): GivenValue | undefined;
+  premise?(given: Given): Premise | null;
   outcome(snapshot: SnapshotFrom<TMachine>): Outcome;
 }
 
@@ -142,12 +165,24 @@ export function step<TMachine extends AnyStateMachine>(
   return { event, accepted: true, rejection: null, snapshot: next };
 }
 
+/**
+ * The inputs the machine runs on: an input that has no effect under the others takes the value
+ * in force (or its default), so the same case never runs two ways.
+ */
+export function effectiveGiven(flow: FlowDefinition, given: Given): Given {
+  const full: Given = { ...flow.defaults, ...given };
+  for (const field of flow.fields) {
+    if (flow.inapplicable(field.key, full)) full[field.key] = flow.inForce?.(field.key, full) ?? flow.defaults[field.key] ?? null;
+  }
+  return full;
+}
+
 export function start<TMachine extends AnyStateMachine>(
   flow: FlowDefinition<TMachine>,
   given: Given,
 ): SnapshotFrom<TMachine> {
   const machine: AnyStateMachine = flow.machine;
-  const [snapshot] = initialTransition(machine, { ...flow.defaults, ...given });
+  const [snapshot] = initialTransition(machine, effectiveGiven(flow as unknown as FlowDefinition, given));
   return snapshot as SnapshotFrom<TMachine>;
 }
 

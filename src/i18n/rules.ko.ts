@@ -145,6 +145,182 @@ export const rulesKo: RuleTexts = {
     title: '지정된 지원 담당자',
     text: '새 구독의 지정된 지원 담당자는 기본적으로 간접 공급자입니다. 이를 고객에 대한 위임된 관리자 권한(DAP)을 가진 간접 재판매인으로 바꿀 수 있습니다.',
   },
+  'GDAP-01': {
+    title: 'GDAP 관계 요청은 관리 에이전트가',
+    text: '글로벌 클라우드에서 GDAP 관계 요청은 파트너 센터의 관리 에이전트 역할을 가진 파트너 사용자만 만들 수 있습니다. 고객 > 해당 고객 > 관리자 관계(Admin relationships)로 이동해 "Request for new relationship"(예전 화면에서는 "Request admin relationship")을 선택합니다.',
+  },
+  'GDAP-02': {
+    title: 'GDAP 요청 양식의 항목',
+    text: '글로벌 클라우드의 요청 양식에서는 관리자 관계 이름(고유해야 하며 고객의 Microsoft 365 관리 센터에 표시됨), 기간(일 단위, 지나면 자동으로 만료), Microsoft Entra 역할(기본 제공 역할만 가능하고 사용자 지정 역할은 지원되지 않으며 전역 관리자도 요청 가능), 자동 확장(Auto extend, 기본값은 "아니요"이며 "예"를 고르면 만료되지 않고 6개월씩 연장)을 정합니다. 역할은 요청을 확정하기 전까지 추가하거나 뺄 수 있으며, 마지막으로 "Finalize request"를 선택합니다.',
+  },
+  'GDAP-03': {
+    title: 'Graph API로 만드는 GDAP 관계',
+    text: 'Microsoft Graph API에서는 displayName(필수, 최대 50자, 파트너의 모든 관계에서 고유), duration(필수, P1D부터 P2Y까지), accessDetails.unifiedRoles(필수)를 지정하고, autoExtendDuration은 선택 항목으로 P0D, PT0S, P180D 가운데 하나이며 기본값은 PT0S입니다. customer도 선택 항목이어서 특정 고객용 관계뿐 아니라 어느 고객이든 승인할 수 있는 관계도 만들 수 있습니다. 글로벌 클라우드 기준 설명이며, 다른 클라우드에서 이 API를 쓸 수 있는지는 문서마다 다릅니다(AMB-21).',
+  },
+  'GDAP-04': {
+    title: '기간은 1일부터 730일까지',
+    text: '글로벌 클라우드에서 GDAP 관계의 기간은 파트너가 정하며 기본값과 최댓값은 2년, 최솟값은 1일입니다. 다른 문서는 같은 범위를 1일부터 730일까지로 적습니다. 영구적인 관계는 만들 수 없고, 한 관계에 든 역할은 모두 그 관계의 기간이 끝날 때 함께 만료됩니다.',
+  },
+  'GDAP-05': {
+    title: '초안 이메일의 링크는 그대로',
+    text: '글로벌 클라우드에서 "Finalize request"를 선택하면 파트너 센터가 "Request" 상자에 초안 이메일을 보여 줍니다. 문구는 고쳐도 되지만 "Click to review and accept" 아래의 링크는 파트너 계정에 맞춰 만들어진 것이므로 바꾸면 안 됩니다. "Done"을 선택한 뒤 이메일은 파트너가 직접 보냅니다.',
+  },
+  'GDAP-06': {
+    title: 'Graph API의 승인 요청과 초대 링크',
+    text: 'Graph API에서는 파트너가 관계를 만든 뒤(created) lockForApproval 작업으로 요청을 보내고, https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/{adminRelationshipID} 형식의 초대 링크를 고객에게 보내 승인을 받습니다. 글로벌 클라우드 기준 설명이며, 다른 클라우드에서 이 API를 쓸 수 있는지는 문서마다 다릅니다(AMB-21).',
+  },
+  'GDAP-07': {
+    title: '응답 없는 요청은 90일 뒤 만료',
+    text: '글로벌 클라우드에서 고객이 아무 조치도 하지 않은 GDAP 관계 요청은 90일이 지나면 만료됩니다.',
+  },
+  'GDAP-08': {
+    title: '링크 재사용 불가, 고객당 여러 관계 가능',
+    text: '글로벌 클라우드에서 한 번 수락된 관계 링크는 다른 고객에게 다시 쓸 수 없습니다. 한 고객과 여러 GDAP 관계를 맺을 수 있으며 관계마다 역할과 보안 그룹을 따로 둡니다. 여러 관계를 한꺼번에 만드는 작업은 API로만 할 수 있고 파트너 센터 화면에서는 할 수 없습니다.',
+  },
+  'GDAP-09': {
+    title: '고객 쪽 승인은 전역 관리자가',
+    text: '글로벌 클라우드에서 GDAP 관계를 승인하는 사람은 고객의 전역 관리자입니다. 고객은 초대 이메일의 링크를 열어 Microsoft 365 관리 센터의 "Approve partner roles" 페이지로 이동한 뒤 "Approve all"을 선택하며, 고객 쪽 동작으로 문서에 나오는 것은 이것뿐입니다(AMB-26).',
+  },
+  'GDAP-10': {
+    title: '승인 뒤의 확인 이메일과 표시',
+    text: '글로벌 클라우드에서 고객이 승인하면 파트너와 고객이 각각 확인 이메일을 받고, 2023년 문서 기준으로 관계는 파트너 센터의 "Granular administration" 목록에 나타납니다. 새 문서는 정기적으로(원문 "bi-monthly") 보내는 GDAP 상태 이메일이나 GDAP 관계 분석으로 확인하라고 안내합니다. 고객은 Microsoft 365 관리 센터의 설정 > 파트너 관계(Partner relationships)에서 관계 이름으로 관계를 확인하며, 만료된 관계는 "Expired" 필터로 찾습니다.',
+  },
+  'GDAP-11': {
+    title: '2023년 문서: 승인 전에 DAP 제거',
+    text: '2023년 3월 31일 자 고객 승인 문서에는, 고객이 GDAP를 승인하기 전에 파트너 관계 페이지에서 DAP 역할("Reseller" 관계 유형)을 먼저 제거해야 한다는 전제 조건이 있습니다. 이유는 "DAP가 GDAP보다 우선하지 않도록" 하기 위해서입니다. 글로벌 클라우드 문서의 내용이며, 새 고객 승인 문서에는 이 전제 조건이 없습니다(AMB-14).',
+  },
+  'GDAP-12': {
+    title: 'GDAP 관계의 상태 값',
+    text: 'Microsoft Graph의 delegatedAdminRelationship에서 status는 activating, active, approvalPending, approved, created, expired, expiring, terminated, terminating, terminationRequested, unknownFutureValue 가운데 하나입니다. 글로벌 클라우드 기준 API 설명입니다(AMB-21).',
+  },
+  'GDAP-13': {
+    title: 'created 상태에서만 수정과 삭제',
+    text: '글로벌 클라우드의 Graph API에서 파트너가 관계를 만들면 created 상태가 됩니다. 이름, 기간, 고객, 역할은 created 상태에서만 바꿀 수 있고, 삭제할 수 있는 관계도 created 상태의 관계뿐입니다.',
+  },
+  'GDAP-14': {
+    title: 'created에서 approvalPending으로',
+    text: '글로벌 클라우드의 Graph API에서 파트너가 lockForApproval 작업으로 요청을 확정하면 관계는 created에서 approvalPending으로 바뀝니다.',
+  },
+  'GDAP-15': {
+    title: '승인에서 active까지',
+    text: '글로벌 클라우드의 Graph API에서 고객이 approve 작업으로 승인하면 관계는 approvalPending에서 approved가 되고, 시스템이 프로비저닝하는 동안 activating을 거쳐 active가 됩니다. 종료일(endDateTime)은 활성화 시각(activatedDateTime)에 기간을 더한 값입니다.',
+  },
+  'GDAP-16': {
+    title: '종료 요청에서 terminated까지',
+    text: '글로벌 클라우드의 Graph API에서 active 관계는 파트너(terminate 요청 작업, active 상태에서만 가능)나 고객이 종료를 요청하면 terminationRequested가 됩니다. 이어서 시스템이 프로비저닝을 해제하는 동안 terminating을 거쳐 terminated가 됩니다.',
+  },
+  'GDAP-17': {
+    title: '만료: expiring에서 expired로',
+    text: '글로벌 클라우드의 Graph API에서 active 관계는 만료일이 지나면 expiring이 되고, 시스템이 프로비저닝 해제를 마치면 expired가 됩니다. autoExtendDuration이 PT0S이면 관계는 endDateTime에 만료되며 연장되지 않습니다.',
+  },
+  'GDAP-18': {
+    title: '상태별로 고칠 수 있는 항목',
+    text: '글로벌 클라우드의 현재 Graph 문서에 따르면 관계 전체는 created 상태에서만 고칠 수 있고, autoExtendDuration은 created나 active 상태에서 바꿀 수 있으며, 전역 관리자 역할은 active 상태에서만 제거할 수 있으며, 이 제거는 장기 실행 작업으로 처리됩니다. 예전 버전 문서는 관계를 created 상태에서만 업데이트할 수 있다고 적었습니다.',
+  },
+  'GDAP-19': {
+    title: '요청 작업과 간접 재판매인의 승인',
+    text: '글로벌 클라우드의 Graph API에서 요청의 action은 lockForApproval, approve, terminate, reject 가운데 하나이며 앞으로 늘어날 수 있습니다. approve와 reject는 간접 공급자가 만들어 approvalPending 상태에 있는 관계를 간접 재판매인이 승인하거나 거절할 때 씁니다. 요청 자체의 status는 created, pending, succeeded, failed 가운데 하나입니다.',
+  },
+  'GDAP-20': {
+    title: '오래된 관계의 자동 정리',
+    text: '글로벌 클라우드에서 Expired 또는 Terminated 상태로 1년이 지난 관계와 Approval pending 상태로 90일이 지난 관계는 자동으로 정리되어 고객에게도 파트너에게도 더 이상 보이지 않습니다.',
+  },
+  'GDAP-21': {
+    title: '승인만으로는 권한 없음',
+    text: '글로벌 클라우드에서는 고객이 승인해도 파트너 사용자에게 아무 권한이 생기지 않습니다. 파트너가 고객이 승인한 역할을 자사 보안 그룹에 직접 할당해야 하며(고객 > 해당 고객 > 관리자 관계 > 관계 > 보안 그룹에서 그룹을 추가하고 역할을 골라 저장), 할당하지 않으면 GDAP 사용자는 고객을 대신해(AOBO) 작업할 수 없습니다. 현재 화면은 액세스 할당이 없는 관계에 노란색 경고 아이콘을 표시하고, 할당은 "Pending"으로 보이다가 30초쯤 뒤 "Active"가 됩니다.',
+  },
+  'GDAP-22': {
+    title: '액세스 할당은 보안 그룹과 역할의 묶음',
+    text: '글로벌 클라우드의 Graph API에서 액세스 할당은 액세스 컨테이너(보안 그룹)와 역할을 묶은 것으로, status는 pending, active, deleting, deleted, error이며 active가 되어야 그룹 구성원이 그 역할을 씁니다. 보안 그룹은 파트너가 직접 만든 것을 쓰며(모든 고객에 그룹 하나를 쓰거나 고객마다 그룹을 두는 것 모두 가능), API는 호출 한 번에 그룹 하나를, 화면은 여러 그룹을 연결합니다. 관계에 들어 있지 않은 역할은 할당할 수 없습니다.',
+  },
+  'GDAP-23': {
+    title: 'GDAP에서 달라진 관리 에이전트 그룹',
+    text: '글로벌 클라우드의 GDAP에서는 관리 에이전트가 기본적으로 모든 고객에 접근하지 않습니다. Azure를 관리하는 사람은 관리 에이전트 그룹 안에 중첩된 별도 보안 그룹에 속하며, 이 그룹이 고객 Azure 구독의 소유자(RBAC) 역할을 가집니다. 파트너가 프로비저닝한 Azure 구독에서는 관리 에이전트 그룹이 소유자가 됩니다.',
+  },
+  'GDAP-24': {
+    title: '관리 에이전트 역할은 구매와 구독 관리용',
+    text: '글로벌 클라우드에서 파트너 센터의 관리 에이전트 역할은 구매와 구독 같은 상거래 작업을 위한 역할입니다. 관리 에이전트에서 빠지고 GDAP 보안 그룹에만 속한 사용자는 서비스를 관리하고 서비스 요청을 제출할 수 있지만, 구매하거나 구독을 관리할 수는 없습니다.',
+  },
+  'GDAP-25': {
+    title: 'DAP와 GDAP가 함께 있으면 GDAP 우선',
+    text: '글로벌 클라우드에서 사용자가 GDAP 보안 그룹과 관리 에이전트 그룹에 모두 속하고 고객에게 DAP와 GDAP가 모두 있으면 GDAP가 우선합니다. 예를 들어 DAP로는 전역 관리자이고 GDAP로는 전역 읽기 권한자라면 전역 읽기 권한자 권한만 갖습니다. 관리 에이전트 그룹에만 속한 사용자는 DAP가 있는 고객에서는 DAP 권한을 갖지만, GDAP만 있는 고객에는 접근할 수 없습니다.',
+  },
+  'GDAP-26': {
+    title: '지원 요청에는 서비스 지원 관리자',
+    text: '글로벌 클라우드에서 고객을 위해 지원 요청을 만들려면 지원 플랜(Premier 포함)과 상관없이 GDAP 보안 그룹을 통해 서비스 지원 관리자 역할을 받아야 합니다. Microsoft Entra 역할이 없는 관계로는 지원 요청을 만들 수 없습니다. 게스트 계정은 GDAP에서도 DAP에서도 쓸 수 없습니다.',
+  },
+  'GDAP-27': {
+    title: '만료 알림과 만료 뒤',
+    text: '글로벌 클라우드에서 GDAP 관계는 요청한 기간이 지나면 자동으로 만료되며, 파트너와 고객 모두 만료 30일, 7일, 1일 전과 만료일에 이메일을 받습니다. 만료되면 할당된 보안 그룹의 구성원이 접근 권한을 잃고, 파트너 센터에는 만료됨(expired)으로 표시됩니다. 고객의 기존 구독에는 영향이 없습니다.',
+  },
+  'GDAP-28': {
+    title: '자동 연장: 6개월(P180D)씩',
+    text: '글로벌 클라우드에서 자동 연장을 켜 두면 관계는 마지막 날에 만료되지 않고 6개월씩(API 값 P180D) 연장되며, 관계가 종료되거나 자동 연장을 끌 때까지 이를 되풀이합니다. FAQ의 예로는 자동 연장을 켠 365일짜리 관계의 종료일이 365일째에 180일 늘어납니다. 새 요청, 고객 동의, 액세스 할당은 다시 할 필요가 없습니다.',
+  },
+  'GDAP-29': {
+    title: '자동 연장을 켜고 끄는 방법',
+    text: '글로벌 클라우드에서 자동 연장은 관리 에이전트가 활성 GDAP 관계 하나 또는 여러 개(새 문서 기준 한 번에 최대 25개)에 대해 켜거나 끄며, 바꿔도 이메일은 가지 않습니다. PLT(파트너 주도 도구), MLT(Microsoft 주도 전환), 파트너 센터 화면, API 가운데 어느 경로로 만든 관계든 활성 상태면 자동 연장할 수 있고, 자동 연장이 꺼져 있으면 파트너는 만료 30일, 7일, 1일 전에 알림을 받습니다. 이 기능은 처음에 "2023년 10월"로, 나중에는 "2023년 10월 30일부터"로 발표되었습니다.',
+  },
+  'GDAP-30': {
+    title: '전역 관리자가 든 관계와 자동 연장',
+    text: '글로벌 클라우드의 새 자동 연장 문서에는 "Don\'t autoextend GDAP with Global Administrator"(전역 관리자가 포함된 GDAP는 자동 연장하지 않음)라는 제목의 절이 있습니다. 본문은 확인하지 못했으므로, 서비스가 자동 연장을 막는지 권고만 하는지는 알 수 없습니다(AMB-12).',
+  },
+  'GDAP-31': {
+    title: '만료 뒤에는 새로 요청',
+    text: '글로벌 클라우드에서 만료된 관계를 다시 쓰려면 GDAP 관계를 새로 요청하고 고객의 승인을 다시 받아야 합니다. 파트너는 인사이트 > GDAP 관계 분석에서 60일 안에 만료될 관계와 이미 만료된 관계를 확인할 수 있습니다.',
+  },
+  'GDAP-32': {
+    title: '파트너가 관계를 종료',
+    text: '글로벌 클라우드에서 관리 에이전트는 고객 > 해당 고객 > 관리자 관계 > 관계를 선택한 뒤 "Terminate relationship"을 누르고 확인해 GDAP 관계를 종료합니다. 연결된 보안 그룹의 구성원은 접근 권한을 잃고, 파트너와 고객 모두 확인 이메일을 받습니다.',
+  },
+  'GDAP-33': {
+    title: '고객이 관계를 종료',
+    text: '글로벌 클라우드에서 고객은 Microsoft 365 관리 센터의 파트너 관계에서 파트너를 선택하고 "Remove roles" > "Yes"를 눌러 관계를 끝낼 수 있으며, 접근 권한이 사라지고 확인 이메일이 가는 것은 파트너가 종료할 때와 같습니다. 파트너는 파트너 센터 활동 로그에서 이를 확인합니다. 종료 이메일은 파트너의 관리 에이전트 사용자와 고객의 전역 관리자 사용자에게 갑니다.',
+  },
+  'GDAP-34': {
+    title: 'GDAP가 없어도 재판매인 관계는 유지',
+    text: '글로벌 클라우드에서 GDAP 관계를 모두 제거해도 재판매인 관계는 끝나지 않으므로, 파트너는 계속 고객을 위해 구매하고 Azure 예산을 관리할 수 있습니다. GDAP를 제거해도 Azure RBAC 역할은 없어지지 않으며, PEC(Partner Earned Credit)는 RBAC 역할을 제거했을 때에만 잃습니다.',
+  },
+  'GDAP-35': {
+    title: 'Microsoft 주도 전환(MLT)',
+    text: '글로벌 클라우드에서 Microsoft는 2023년 5월 22일부터(6월 중단, 7월 이후 재개) MLT_<파트너 테넌트 8자>_<고객 테넌트 8자>_<임의 숫자 8자리> 형식의 이름으로 기간 1년의 GDAP 관계를 만들었으며, 고객에게 조건부 액세스가 있어도 처음부터 Active 상태였습니다. 역할은 미리 정의된 CSP 그룹에 자동으로 할당되었고, 고객과 파트너에게 이메일은 가지 않고 감사 로그에만 남았습니다. DAP는 GDAP가 만들어지고 30일 뒤에 제거되었습니다.',
+  },
+  'GDAP-36': {
+    title: 'MLT GDAP의 역할',
+    text: '글로벌 클라우드의 MLT GDAP에서 관리 에이전트 그룹은 디렉터리 읽기 권한자, 디렉터리 쓰기 권한자, 전역 읽기 권한자(2023년 7월 추가), 라이선스 관리자, 사용자 관리자, 권한 있는 역할 관리자, 권한 있는 인증 관리자, 서비스 지원 관리자, 기술 지원팀 관리자 역할을 받습니다. 기술 지원 에이전트 그룹은 서비스 지원 관리자와 기술 지원팀 관리자 역할을 받습니다.',
+  },
+  'GDAP-37': {
+    title: 'MLT 대상 고객',
+    text: '글로벌 클라우드에서 DAP가 있고 GDAP가 없는 고객은 MLT 대상이었고, DAP와 기존 GDAP가 함께 있으면 대상이 아니었으며, 이 경우 DAP는 "2023년 7월에" 또는 "2023년 7월 말까지" 제거되었습니다. 승인 대기 중이거나 만료 또는 종료된 GDAP가 있으면 표에 "아니요†"로 표시되며, 승인 대기 중인 관계는 3개월 뒤 정리되고, 만료된 지 365일이 안 되었으면 새 GDAP를 만들지 않고 365일이 넘었으면 제거된다고 설명합니다. 파트너는 GDAP 관계를 직접 만들거나 DAP를 제거해 전환에서 빠질 수 있었습니다.',
+  },
+  'GDAP-38': {
+    title: 'GDAP 대량 마이그레이션 도구',
+    text: '글로벌 클라우드에서 파트너가 직접 실행하는 오픈 소스 .NET 도구(GitHub microsoft/PartnerCenter-GDAPTransition)는 활성이든 비활성이든 DAP가 있는 고객에 대해 고객의 동의가 있는 것으로 간주해(implied consent) GDAP를 만들었고, DAP를 한꺼번에 제거할 수도 있었습니다. 이 도구는 "2023년 11월 말까지" 제공되었습니다.',
+  },
+  'GDAP-39': {
+    title: 'DAP 셀프 서비스 제거',
+    text: '글로벌 클라우드에서 파트너의 관리 에이전트는 보안 센터(Security Center) > Administrative relationships에서 2021년 12월 7일 이후의 로그인 활동을 검토하고, 고객을 하나 또는 여러 개 골라 DAP를 해제할 수 있으며 고객에게 이메일을 보낼 수도 있습니다. 이 문서는 90일 넘게 활동이 없으면 제거를 권하는데, 같은 문서의 다른 곳에는 60일로 적혀 있습니다. 2023년 7월 공지는 2023년 9월에 새 고객의 DAP 생성이 중단되면 Microsoft가 남은 DAP를 제거한다고 밝혔습니다.',
+  },
+  'GDAP-40': {
+    title: '새 고객에는 기본 GDAP',
+    text: '글로벌 클라우드에서는 새 고객을 만들 때 DAP 대신 기본 GDAP(Default GDAP)가 부여됩니다. 샌드박스는 2023년 9월 25일(API만), 프로덕션은 2023년 10월 10일(API와 화면, 옵트인·옵트아웃 가능)부터이고, 2023년 11월 1일부터는 API에 enableGDAPByDefault 플래그가 없어도 기본 GDAP가 적용됩니다. 기본 역할은 파트너 유형마다 다르며(공통 역할 최대 11개, 도메인 파트너는 외부 ID 공급자 관리자와 도메인 이름 관리자 추가, 어드바이저는 없음) 보안 그룹 할당은 여전히 파트너가 해야 하고, 재판매인 관계 요청에는 DAP가 더 이상 포함되지 않지만 재판매인 관계 요청 링크는 그대로이고 GET /v1/customers/relationshiprequests도 여전히 초대 URL을 반환합니다.',
+  },
+  'GDAP-41': {
+    title: '재판매인 관계와 GDAP는 별개',
+    text: '글로벌 클라우드에서 주문 처리, Azure 플랜 생성, Azure 구독 프로비저닝에는 GDAP(또는 DAP)가 필요 없고, 관리하려면 GDAP가 필요합니다. Azure를 관리하려면 최소한 디렉터리 읽기 권한자 역할이 필요하고, 보안 그룹을 관리 에이전트 그룹의 구성원으로 넣어야 합니다. DAP도 GDAP도 없이 재판매인 관계만 있으면 고객 생성, 주문과 주문 관리, 소프트웨어 키 다운로드, Azure 예약 인스턴스 관리는 할 수 있지만, 회사 정보 보기, 사용자 보기와 라이선스 할당, 고객을 위한 지원 요청, 제품별 관리 센터 사용은 할 수 없습니다.',
+  },
+  'GDAP-42': {
+    title: '재판매인 관계가 없는 고객의 GDAP',
+    text: '글로벌 클라우드의 새 요청 문서는 재판매인 관계가 없는 기존 고객이면 왼쪽 탐색에서 "Administer" > "Request admin relationship"을 선택하라고 안내합니다. 재판매인 관계가 없는 파트너가 "New Relationship"에서 404 오류를 보던 문제는 2023년 4월에 수정되었습니다.',
+  },
+  'GDAP-43': {
+    title: 'GDAP를 요청할 수 있는 파트너',
+    text: '글로벌 클라우드에서는 직접 청구 파트너, 간접 공급자, 간접 재판매인 모두 GDAP 요청을 만들 수 있습니다. 간접 공급자는 간접 재판매인을 위한 관계를 만들 수도 있으며, 그 재판매인이 이를 승인하거나 거절합니다. API에서는 resellerDelegatedAdminRelationship과 isPartnerConsentPending으로 나타납니다.',
+  },
+  'GDAP-44': {
+    title: '기업 계약(EA) 구독은 지원하지 않음',
+    text: '글로벌 클라우드에서 GDAP 관계는 기업 계약(EA)으로 구매한 구독을 지원하지 않습니다.',
+  },
   'AMB-01': {
     title: 'DAP 제거 후 Microsoft 지원 요청',
     question: '고객이 DAP를 제거한 뒤에도 파트너가 그 고객을 위해 Microsoft 지원에 요청을 열어 달라고 할 수 있습니까?',
@@ -217,6 +393,198 @@ export const rulesKo: RuleTexts = {
     readings: {
       globalStated: '글로벌 클라우드 문서는 두 요건을 모두 명시합니다.',
       othersSilent: '21Vianet이 운영하는 파트너 센터 문서와 미국 정부용 Microsoft 클라우드, Microsoft 클라우드 독일 문서는 두 요건을 언급하지 않습니다.',
+    },
+  },
+  'AMB-10': {
+    title: 'GDAP 관계의 자동 갱신',
+    question: 'GDAP 관계가 스스로 갱신될 수 있습니까?',
+    readings: {
+      noRenewal: '2023년 8월과 10월의 FAQ는 GDAP 관계가 자동으로 갱신되지 않으며 자동 갱신 절차도 없다고 답합니다.',
+      autoExtend: '현재 FAQ는 6개월씩 자동 연장된다고 답하고, 2023년 10월 23일 자 요청 문서에도 이미 자동 확장 스위치가 나옵니다. 이 기능은 2023년 10월 30일부터로 발표되었으므로 답은 시점에 따라 다릅니다.',
+    },
+  },
+  'AMB-11': {
+    title: '자동 연장 한 번의 길이',
+    question: '자동 연장 한 번으로 늘어나는 기간은 6개월입니까, 180일입니까?',
+    readings: {
+      sixMonths: '화면과 FAQ는 "6개월"이라고 적습니다.',
+      p180d: 'Graph는 P180D로 적고, FAQ의 예도 "180일 갱신"이라고 적습니다. 180일은 달력상 6개월과 같지 않으며, 서비스가 어느 쪽을 적용하는지는 나와 있지 않습니다.',
+    },
+  },
+  'AMB-12': {
+    title: '전역 관리자가 든 관계의 자동 연장',
+    question: '전역 관리자 역할이 포함된 관계도 자동 연장할 수 있습니까?',
+    readings: {
+      advisedAgainst: '새 자동 연장 문서에 "Don\'t autoextend GDAP with Global Administrator"라는 제목의 절이 있지만 본문은 확인하지 못했습니다. 서비스가 막는 것인지 권고만 하는 것인지는 읽은 Microsoft 문서에 나와 있지 않습니다.',
+      blocked: '파트너 도구의 공개 이슈(KelvinTegelaar/CIPP #2315, 2024년 4월)는 전역 관리자 역할이 없는 관계만 연장할 수 있다고 보고합니다. Microsoft 문서가 아니라 파트너의 보고입니다.',
+      removable: 'Graph 문서에 따르면 전역 관리자 역할은 active 상태의 관계에서 제거할 수 있습니다.',
+    },
+  },
+  'AMB-13': {
+    title: '자동 연장을 켜는 사람',
+    question: '자동 연장은 누가 켤 수 있습니까?',
+    readings: {
+      partnerOnly: '자동 연장 문서의 "적절한 역할"은 파트너의 관리 에이전트입니다.',
+      partnerOrCustomer: '현재 FAQ(일본어판, 중국어 번체판)는 파트너 "또는 고객"이 자동 확장을 사용으로 설정해야 한다고 적지만, 고객 쪽 설정을 설명하는 문서는 없습니다.',
+    },
+  },
+  'AMB-14': {
+    title: 'GDAP 승인 전의 DAP 제거',
+    question: '고객은 GDAP를 승인하기 전에 DAP를 먼저 제거해야 합니까?',
+    readings: {
+      removeDapFirst: '2023년 3월 31일 자 고객 승인 문서(영어판 예전 경로에 아직 있음)는 이를 전제 조건으로 둡니다.',
+      noPrerequisite: '새 고객 승인 문서에는 그런 전제 조건이 없습니다.',
+      gdapPrevails: 'FAQ와 Microsoft 주도 전환 문서는 둘이 함께 있으면 GDAP가 DAP보다 우선한다고만 설명합니다.',
+    },
+  },
+  'AMB-15': {
+    title: 'DAP가 빠지고 기본 GDAP가 시작된 날짜',
+    question: '재판매인 관계 요청에서 DAP가 빠지고 새 고객이 기본 GDAP를 받기 시작한 날짜는 언제입니까?',
+    readings: {
+      sep25: '2023년 7월 공지는 2023년 9월 25일로 적습니다.',
+      oct09: '2023년 9월 공지와 FAQ의 한 문장은 2023년 10월 9일로 적습니다.',
+      oct10: 'FAQ의 표는 프로덕션(API와 화면)을 2023년 10월 10일, API 기본 동작의 변경을 2023년 11월 1일로 적고, 2023년 9월 25일은 샌드박스 날짜로 적습니다.',
+    },
+  },
+  'AMB-16': {
+    title: '파트너 유형별 기본 GDAP 역할',
+    question: '파트너 유형마다 기본 GDAP로 어떤 역할을 받습니까?',
+    readings: {
+      announcement: '2023년 5월 공지(3열 표)는 클라우드 애플리케이션 관리자와 애플리케이션 관리자를 간접 공급자에게만 줍니다.',
+      faqTable: 'FAQ의 표(7열)는 이 두 역할을 직접 청구 파트너, 간접 공급자, 도메인 파트너, CPV에게 주고 간접 재판매인에게는 주지 않습니다. 도메인 파트너는 외부 ID 공급자 관리자와 도메인 이름 관리자를 더 받고, 어드바이저는 아무 역할도 받지 않습니다.',
+    },
+  },
+  'AMB-17': {
+    title: 'MLT GDAP의 역할 수',
+    question: 'Microsoft 주도 전환으로 만든 GDAP에는 역할이 몇 개 들어 있습니까?',
+    readings: {
+      eight: 'MLT 문서의 "작동 방식"과 2023년 4월 공지는 기본 역할 8개라고 적습니다.',
+      nine: 'MLT 문서의 역할 목록에는 전역 읽기 권한자를 더한 9개가 있고, 2023년 7월 공지도 "9개 역할"이라며 5월에 만든 GDAP에는 전역 읽기 권한자가 "이미" 있다고 적습니다. MLT 문서는 전역 읽기 권한자를 "2023년 6월 파트너 의견을 받은 뒤 5월에" 추가했다고 앞뒤가 맞지 않게 적고, "2023년 7월부터 모든 MLT GDAP에 전역 읽기 권한자가 포함된다"고도 적습니다.',
+    },
+  },
+  'AMB-18': {
+    title: 'MLT GDAP 생성 알림',
+    question: 'Microsoft가 MLT GDAP를 만들 때 파트너에게 알림이 갑니까?',
+    readings: {
+      notified: '2023년 5월 18일 공지는 관리 에이전트 보안 그룹의 사용자에게 알림을 보낸다고 적었습니다.',
+      notNotified: '"5월 23일 업데이트"는 알림을 보내지 않기로 했다고 적고, MLT 문서도 파트너는 알림을 받지 않는다고 적습니다.',
+    },
+  },
+  'AMB-19': {
+    title: '전환 중 DAP가 제거된 시점',
+    question: '전환 과정에서 DAP는 언제 제거되었습니까?',
+    readings: {
+      thirtyDays: 'MLT 문서는 Microsoft가 MLT GDAP를 만들고 30일 뒤라고 적습니다.',
+      july2023: '이미 자체 GDAP가 있던 파트너의 DAP는 "2023년 7월에" 또는 "2023년 7월 말까지" 제거된다고 적혀 있습니다.',
+      september2023: '2023년 7월 공지는 2023년 9월 새 고객의 DAP 생성이 중단될 때 남은 DAP를 제거한다고 했고, 2023년 10월 공지는 DAP 제거가 "시작되었다"고 적습니다.',
+    },
+  },
+  'AMB-20': {
+    title: '승인되지 않은 요청의 결말',
+    question: '끝내 승인되지 않은 요청은 어떻게 됩니까?',
+    readings: {
+      expires: 'FAQ는 90일 뒤 만료된다고 답합니다.',
+      cleanedUp: '활동 로그 문서는 Approval pending 상태의 관계가 90일 뒤 자동으로 정리된다고 하고, MLT 문서는 "3개월 뒤 정리된다"고 적습니다.',
+      noStatus: 'Graph는 만료된 요청의 상태를 따로 정의하지 않으며, approvalPending에서 expired로 가는 전환도 문서에 없습니다.',
+    },
+  },
+  'AMB-21': {
+    title: '글로벌 클라우드 밖의 GDAP API',
+    question: 'GDAP API를 21Vianet이나 미국 정부용 Microsoft 클라우드에서도 쓸 수 있습니까?',
+    readings: {
+      globalOnly: 'Graph 문서 저장소의 관계 생성, 액세스 할당 생성, 삭제 문서(삭제 문서는 2024년 4월 4일 자)에 실린 표는 글로벌만 ✅이고 US Gov L4, US Gov L5, 21Vianet은 ❌입니다.',
+      allClouds: '현재 영어판 learn 문서(생성, 요청, 업데이트)는 네 클라우드 모두 ✅로 표시합니다.',
+      notVianet: '독일어판과 포르투갈어(브라질)판 learn 문서는 글로벌, US Gov L4, US Gov L5는 ✅, 21Vianet만 ❌로 표시합니다.',
+    },
+  },
+  'AMB-22': {
+    title: '보안 그룹에 역할을 할당하는 사람',
+    question: '보안 그룹에 역할을 할당할 수 있는 파트너 역할은 무엇입니까?',
+    readings: {
+      threeRoles: '2023년 6월 6일 자 역할 할당 문서와 그 태국어판 사본은 전역 관리자, 사용자 관리자, 관리 에이전트를 듭니다.',
+      adminAgentOnly: '현재 영어판 문서는 관리 에이전트만 듭니다.',
+    },
+  },
+  'AMB-23': {
+    title: '관계 이름이 고유해야 하는 범위',
+    question: '관리자 관계 이름은 어느 범위에서 고유해야 합니까?',
+    readings: {
+      acrossPartner: 'Graph v1.0은 파트너의 모든 관계에서 고유해야 한다고 적습니다.',
+      perCustomer: '예전 Graph 베타 문서는 같은 고객에 대한 그 파트너의 모든 관계에서 고유해야 한다고 적었습니다.',
+      perPartnerTenant: '대량 마이그레이션 도구 문서는 파트너 테넌트 안에서만 고유하면 되며, 한 고객이 여러 파트너에게서 같은 이름의 관계를 받을 수 있다고 적습니다.',
+    },
+  },
+  'AMB-24': {
+    title: 'approve 작업을 하는 주체',
+    question: 'Graph의 approve 작업은 누가 합니까?',
+    readings: {
+      customer: 'Graph의 상태 표는 approved를 고객이 approve 작업으로 승인한 상태라고 설명합니다.',
+      indirectReseller: 'Graph의 요청 리소스는 approve와 reject를 간접 공급자가 만든 관계를 간접 재판매인이 승인하거나 거절하는 작업으로 설명하며, 고객은 Microsoft 365 관리 센터에서 승인합니다.',
+    },
+  },
+  'AMB-25': {
+    title: '파트너 주도 도구(PLT)가 가리키는 것',
+    question: '"파트너 주도 도구"(PLT)는 무엇을 가리킵니까?',
+    readings: {
+      partnerCenter: '2023년 7월 공지는 "파트너 주도 도구, 즉 파트너 센터 화면이나 API"라고 적습니다.',
+      separateTool: '현재 FAQ(일본어판)는 PLT, MLT, 파트너 센터 화면, 파트너 센터 API를 서로 다른 네 가지 경로로 나열합니다. 대량 마이그레이션 도구를 PLT라고 부르는 문서는 찾지 못했습니다.',
+    },
+  },
+  'AMB-26': {
+    title: '일부 승인과 거절',
+    question: '고객이 요청한 역할 가운데 일부만 승인하거나 요청을 거절할 수 있습니까?',
+    readings: {
+      approveAll: '파트너 센터 문서에 나오는 고객 동작은 "Approve all"뿐이며, 거절이나 일부 승인을 설명하는 문서는 없습니다.',
+      resellerOnly: 'Graph의 reject 작업은 간접 재판매인만을 위한 것입니다.',
+    },
+  },
+  'AMB-27': {
+    title: '만료 알림을 보내는 시점',
+    question: '만료 알림은 언제, 누구에게 갑니까?',
+    readings: {
+      partnerAndCustomer: '2023년 만료 알림 문서는 만료 30일, 7일, 1일 전과 만료일에 파트너와 고객 모두에게 보낸다고 적습니다.',
+      partnerWhenDisabled: '자동 연장 문서는 자동 연장이 꺼져 있을 때 파트너에게 만료 30일, 7일, 1일 전에 알린다고 적습니다.',
+      noDayCounts: '현재 중국어 번체판 만료 알림 문서는 며칠 전인지 밝히지 않고 알림을 보낸다고만 적습니다.',
+    },
+  },
+  'AMB-28': {
+    title: 'Microsoft 현지화 용어의 불일치',
+    question: 'Microsoft의 한국어, 중국어 번체 문서는 같은 개념을 늘 같은 말로 옮깁니까?',
+    readings: {
+      korean: '한국어 FAQ는 GDAP를 "세분화된 위임 관리자 권한"으로, 지원 워크로드 문서와 Lighthouse 문서는 "세분화된 위임된 관리자 권한"으로 옮깁니다. Admin agent는 역할 이름이 "관리 에이전트"인데 DAP 시절의 그룹 이름은 "관리자 에이전트"이고, Global admin은 지금 문서에서는 "전역 관리자"이지만 2020년 문서에서는 "글로벌 관리자"이며, 예전 경로의 지원 워크로드 문서에는 "Global 관리istrator 역할"처럼 깨진 기계 번역 문장도 있습니다.',
+      chinese: '중국어 번체 문서는 Admin agent를 系統管理員代理程式, 系統管理代理程式, (2020년) 系統管理代理人으로, Global admin을 全域管理員과 全域系統管理員으로, reseller를 轉銷商과 經銷商(같은 2020년 문서)으로, security group을 安全性群組(2020년)와 安全組(GDAP 만료 알림 문서)로 제각각 옮깁니다.',
+    },
+  },
+  'AMB-29': {
+    title: 'GDAP 관계를 제거할 수 있는 고객 역할',
+    question: '고객 쪽에서는 어떤 역할이 GDAP 관계를 제거(종료)할 수 있습니까?',
+    readings: {
+      noCustomerRole: '고객 종료 문서는 "적절한 역할: 관리 에이전트"(파트너 역할)라고만 적고, 고객이 밟는 단계를 설명하면서도 고객의 역할은 밝히지 않습니다.',
+      globalAdmin: 'DAP 제거 문서는 고객이 전역 관리자로 관리 센터에 로그인한다고 적습니다.',
+    },
+  },
+  'AMB-30': {
+    title: '글로벌 클라우드 밖의 기본 GDAP',
+    question: '고객을 만들 때 부여되는 기본 GDAP가 21Vianet이나 미국 정부용 Microsoft 클라우드에도 적용됩니까?',
+    readings: {
+      headerListsClouds: '2023년 7월 28일 자 개발자 문서 "고객 만들기"는 적용 대상에 21Vianet이 운영하는 파트너 센터와 미국 정부용 파트너 센터를 넣고 enableGDAPByDefault를 설명하지만, 클라우드별 동작은 적지 않습니다.',
+      timelineUnqualified: 'GDAP FAQ의 일정표는 클라우드를 구분하지 않습니다.',
+    },
+  },
+  'AMB-31': {
+    title: '2023년 10월 이후 미국 정부용·독일 클라우드의 DAP',
+    question: '2023년 10월 이후에도 미국 정부용 Microsoft 클라우드와 Microsoft 클라우드 독일의 재판매인 관계 요청에는 DAP가 포함됩니까?',
+    readings: {
+      alwaysDap: '2023년 6월 5일 자 관계 요청 문서는 이 두 클라우드에서 관리자 권한 없이 요청하는 옵션을 "사용할 수 없다"고 적습니다. 즉 요청에는 항상 DAP가 포함됩니다.',
+      announcementsSilent: '2023년에 나온 "재판매인 관계에서 DAP를 더 이상 제공하지 않는다"는 공지들은 글로벌 클라우드 밖의 클라우드를 언급하지 않습니다.',
+    },
+  },
+  'AMB-32': {
+    title: '전역 관리자가 아닌 고객 사용자',
+    question: '전역 관리자가 아닌 고객 사용자도 GDAP 관계를 승인하거나 끝낼 수 있습니까?',
+    readings: {
+      globalAdminOnly: '파트너 센터 문서는 승인하는 사람을 고객의 전역 관리자로 적습니다(GDAP-09).',
+      newEntraRole: '널리 쓰이는 파트너 도구의 공개 변경(KelvinTegelaar/CIPP 풀 리퀘스트 #5813, 2026년 4월 8일)은 자기 테넌트의 GDAP 관계를 수락, 조회, 종료할 수 있는 새 Microsoft Entra 역할 Customer Delegated Admin Relationship Administrator가 생겼다고 보고합니다. 이를 적은 파트너 센터 문서는 찾지 못했습니다.',
     },
   },
 };

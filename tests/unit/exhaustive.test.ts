@@ -8,7 +8,10 @@ import { FLOWS } from '../../src/domain/flows';
 import { edges, explore, EXHAUSTIVE_LIMITS, type Exploration } from '../../src/domain/explore';
 import { FLOW_IDS, type FlowId } from '../../src/domain/flow';
 import { isCitationId } from '../../src/domain/rules';
-import { STATE_INVARIANTS, STEP_INVARIANTS } from './invariants';
+import { GDAP_STATE_INVARIANTS, GDAP_STEP_INVARIANTS, STATE_INVARIANTS as BASE_STATE, STEP_INVARIANTS as BASE_STEP } from './invariants';
+
+const STATE_INVARIANTS = [...BASE_STATE, ...GDAP_STATE_INVARIANTS];
+const STEP_INVARIANTS = [...BASE_STEP, ...GDAP_STEP_INVARIANTS];
 
 const explored = new Map<FlowId, Exploration>();
 function exploration(id: FlowId): Exploration {

@@ -80,10 +80,131 @@ export const STATE_INVARIANTS: StateInvariant[] = [
   },
 ];
 
+
+/** GDAP: who reaches the customer, computed from the state alone (not through the flow's own helpers). */
+function gdapReach({ snapshot, given }: ExploredState) {
+  const c = ctx(snapshot) as { viaTransition: boolean; groupAssigned: boolean; customerHasDap: boolean };
+  const user = given.partnerUser;
+  const active = stateText(snapshot.value) === 'active';
+  const gdap = active && ((c.viaTransition && user !== 'groupOnly') || (c.groupAssigned && user !== 'adminAgentOnly'));
+  const dap = user !== 'groupOnly' && c.customerHasDap;
+  const support = c.viaTransition || given.includesServiceSupportAdmin === true;
+  return { gdap, dap, support };
+}
+
+const AFTER_APPROVAL = ['approved', 'activating', 'active', 'expiring', 'expired', 'terminationRequested', 'terminating', 'terminated'];
+
+export const GDAP_STATE_INVARIANTS: StateInvariant[] = [
+  {
+    rule: 'GDAP-21/GDAP-25/GDAP-26: no access without an active relationship and an active assignment of a covering role (or DAP where it still exists)',
+    flows: ['gdap'],
+    check: (state) => {
+      const { facts } = state.outcome;
+      const { gdap, dap, support } = gdapReach(state);
+      if (facts['task:administer'] === true && !gdap && !dap) return 'administers without an active assigned relationship or DAP';
+      if (facts['task:supportTicket'] === true && !(gdap && support)) return 'opens a support request without Service support administrator through GDAP';
+      return null;
+    },
+  },
+  {
+    rule: 'GDAP-27/GDAP-32/GDAP-33: access ends at expiry and at termination',
+    flows: ['gdap'],
+    check: (state) => {
+      const status = stateText(state.snapshot.value);
+      if (!['expiring', 'expired', 'terminationRequested', 'terminating', 'terminated'].includes(status)) return null;
+      const { facts } = state.outcome;
+      if (facts['task:supportTicket'] !== false) return `a support request is possible in ${status}`;
+      if (facts['task:administer'] === true && !gdapReach(state).dap) return `GDAP access continues in ${status}`;
+      return null;
+    },
+  },
+  {
+    rule: 'GDAP-25: a user reached by both GDAP and DAP gets what GDAP gives',
+    flows: ['gdap'],
+    check: (state) => {
+      const { gdap, dap, support } = gdapReach(state);
+      if (!gdap || !dap) return null;
+      const { facts } = state.outcome;
+      if (facts['task:supportTicket'] !== support) return 'support requests follow DAP, not the GDAP roles';
+      if (facts['task:administer'] === true && facts['taskRule:administer'] !== 'GDAP-25') return 'access not decided by GDAP-25';
+      return null;
+    },
+  },
+  {
+    rule: 'GDAP-15/GDAP-35: active only after the customer’s approval or the Microsoft-led transition',
+    flows: ['gdap'],
+    check: ({ snapshot, path }) => {
+      if (!AFTER_APPROVAL.includes(stateText(snapshot.value))) return null;
+      const c = ctx(snapshot);
+      const ok = (c.approvedBy === 'customer' && path.some((e) => e.type === 'CUSTOMER_APPROVES')) || (c.approvedBy === 'microsoft' && c.viaTransition === true && path.some((e) => e.type === 'MICROSOFT_CREATES_TRANSITION_GDAP'));
+      return ok ? null : `${stateText(snapshot.value)} reached without approval`;
+    },
+  },
+  {
+    rule: 'GDAP-04: one term is 1 to 730 days',
+    flows: ['gdap'],
+    check: ({ outcome }) => {
+      const days = outcome.facts.durationDays;
+      if (days === null) return null;
+      return typeof days === 'number' && days >= 1 && days <= 730 ? null : `a term of ${String(days)} days`;
+    },
+  },
+  {
+    rule: 'GDAP-34: ending GDAP never ends the reseller relationship nor removes Azure RBAC',
+    flows: ['gdap'],
+    check: ({ outcome, given }) => {
+      if (given.cloud !== 'global') return null;
+      return outcome.facts.resellerRelationship === true && outcome.facts.azureRbacUnchanged === true && outcome.facts.subscriptionsUnaffected === true
+        ? null
+        : 'the reseller relationship, Azure RBAC or the subscriptions are not stated as continuing';
+    },
+  },
+  {
+    rule: 'unknown stays unknown: an ambiguous outcome states no relationship status',
+    flows: ['gdap'],
+    check: ({ outcome }) => (outcome.outcome === 'ambiguous' && (outcome.facts.status !== null || outcome.facts['task:administer'] !== null) ? 'an undocumented outcome states a status or access' : null),
+  },
+];
+
+export const GDAP_STEP_INVARIANTS: StepInvariant[] = [
+  {
+    rule: 'GDAP-13: only a relationship in created is edited or deleted',
+    flows: ['gdap'],
+    check: (from, step) =>
+      step.accepted && (step.event.type === 'PARTNER_EDITS_REQUEST' || step.event.type === 'PARTNER_DELETES_REQUEST') && stateText(from.snapshot.value) !== 'created'
+        ? `${step.event.type} accepted in ${stateText(from.snapshot.value)}`
+        : null,
+  },
+  {
+    rule: 'GDAP-28/AMB-10/AMB-12: an extension happens only with auto extend on, without Global Administrator, once it exists',
+    flows: ['gdap'],
+    check: (from, step) => {
+      if (step.event.type !== 'END_DATE_ARRIVES' || !step.accepted || stateText(step.snapshot.value) !== 'active') return null;
+      const c = ctx(from.snapshot);
+      const asOf = from.given.asOf;
+      const launched = asOf === null || (typeof asOf === 'string' && asOf >= '2023-10-30');
+      if (c.autoExtend !== true || c.globalAdmin !== false || !launched) return 'extended without auto extend, with Global Administrator, or before auto extend existed';
+      return ctx(step.snapshot).extended === true ? null : 'the extension is not recorded';
+    },
+  },
+  {
+    rule: 'GDAP-15: approved only through the approval; active from nothing only through the transition',
+    flows: ['gdap'],
+    check: (from, step) => {
+      const to = stateText(step.snapshot.value);
+      const was = stateText(from.snapshot.value);
+      if (to === was) return null;
+      if (to === 'approved' && step.event.type !== 'CUSTOMER_APPROVES') return `approved by ${step.event.type}`;
+      if (to === 'active' && was !== 'activating' && step.event.type !== 'MICROSOFT_CREATES_TRANSITION_GDAP') return `active from ${was} by ${step.event.type}`;
+      return null;
+    },
+  },
+];
+
 export const STEP_INVARIANTS: StepInvariant[] = [
   {
     rule: 'refusal leaves the state unchanged',
-    flows: ['invitation', 'dap-revocation', 'multi-partner', 'indirect-reseller'],
+    flows: ['gdap', 'invitation', 'dap-revocation', 'multi-partner', 'indirect-reseller'],
     check: (from, step) => {
       if (step.accepted) return null;
       if (stateText(step.snapshot.value) !== stateText(from.snapshot.value)) return `refused ${step.event.type} moved to ${stateText(step.snapshot.value)}`;

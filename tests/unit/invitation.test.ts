@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { invitationFlow, invitationMachine, INVITATION_DEFAULTS } from '../../src/domain/flows/invitation';
-import { step, start, stateText, type FlowDefinition } from '../../src/domain/flow';
+import { effectiveGiven, step, start, stateText, type FlowDefinition } from '../../src/domain/flow';
 import { CLOUDS, isCitationId } from '../../src/domain/rules';
 import { HAPPY, runInvitation } from './helpers';
 
@@ -40,8 +40,9 @@ describe('invitation flow', () => {
   });
 
   it('INV-04: in the global cloud the checkbox decides whether DAP is requested', () => {
-    const withDap = runInvitation({ includeDap: true }, HAPPY);
-    const without = runInvitation({ includeDap: false }, HAPPY);
+    // Before October 2023: today a global request carries no DAP whatever the box says (INV-14).
+    const withDap = runInvitation({ includeDap: true, asOf: '2023-03-01' }, HAPPY);
+    const without = runInvitation({ includeDap: false, asOf: '2023-03-01' }, HAPPY);
     expect(withDap).toMatchObject({ outcome: 'established', facts: { dap: true } });
     expect(without).toMatchObject({ outcome: 'established', facts: { dap: false } });
     expect(withDap.rules).toContain('INV-04');
@@ -130,8 +131,18 @@ describe('invitation flow', () => {
   });
 
   it('INV-13: a global DAP relationship cites the roles DAP grants', () => {
-    expect(runInvitation({}, HAPPY).rules).toContain('INV-13');
-    expect(runInvitation({ includeDap: false }, HAPPY).rules).not.toContain('INV-13');
+    expect(runInvitation({ asOf: '2023-03-01' }, HAPPY).rules).toContain('INV-13');
+    expect(runInvitation({ includeDap: false, asOf: '2023-03-01' }, HAPPY).rules).not.toContain('INV-13');
+    expect(runInvitation({}, HAPPY).rules).not.toContain('INV-13');
+  });
+
+  it('INV-14: without a date the latest rules apply: a global request carries no DAP, and the box reads as cleared', () => {
+    const r = runInvitation({ includeDap: true }, HAPPY);
+    expect(r).toMatchObject({ outcome: 'established', facts: { dap: false } });
+    expect(r.rules).toContain('INV-14');
+    expect(effectiveGiven(flow, { ...INVITATION_DEFAULTS }).includeDap).toBe(false);
+    expect(flow.premise?.({ ...INVITATION_DEFAULTS })).toMatchObject({ rule: 'INV-14', lastDate: '2023-09-24', gdap: true });
+    expect(flow.premise?.({ ...INVITATION_DEFAULTS, asOf: '2023-03-01' })).toBeNull();
   });
 
   it('INV-14: from 2023-10-10 a global request carries no DAP, checkbox or not', () => {
@@ -182,7 +193,8 @@ describe('invitation flow', () => {
 
   it('the live actor and the replay agree step by step', () => {
     const given = { ...INVITATION_DEFAULTS, cloud: 'global' as const, customerAcceptedMca: false };
-    const actor = createActor(invitationMachine, { input: given }).start();
+    // The machine runs on the inputs in force, as the simulator's actor does (it starts from start()).
+    const actor = createActor(invitationMachine, { input: effectiveGiven(flow, given) as typeof given }).start();
     const events = ['OPEN_LINK', 'SEND_INVITATION', 'OPEN_LINK', 'ACCEPT_INVITATION', 'ACCEPT_MCA', 'ACCEPT_INVITATION'];
     let snapshot = start(flow, given);
     for (const type of events) {

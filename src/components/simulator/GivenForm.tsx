@@ -1,8 +1,9 @@
 /** The scenario's inputs as a form; an input that has no effect under the others is disabled, with why. */
 import { useId } from 'preact/hooks';
-import type { FlowDefinition, Given, GivenValue } from '~/domain/flow';
+import { effectiveGiven, type FlowDefinition, type Given, type GivenValue } from '~/domain/flow';
 import { isIsoDate } from '~/domain/dates';
 import { RuleLink } from './RuleLink';
+import { RulesDate } from './RulesDate';
 import type { CitationInfo, SimulatorStrings } from './types';
 
 interface Props {
@@ -10,15 +11,19 @@ interface Props {
   given: Given;
   strings: SimulatorStrings;
   citations: Record<string, CitationInfo>;
+  locale: string;
   onChange: (key: string, value: GivenValue) => void;
 }
 
-export function GivenForm({ flow, given, strings, citations, onChange }: Props) {
+export function GivenForm({ flow, given, strings, citations, locale, onChange }: Props) {
   const base = useId();
   const { sim, flow: labels, clouds } = strings;
+  // An input with no effect shows the value in force (the DAP box cleared after 2023-10-10), not the old one.
+  const inForce = effectiveGiven(flow, given);
   return (
     <fieldset class="sim-given">
       <legend>{sim.given}</legend>
+      <RulesDate flow={flow} given={given} strings={strings} citations={citations} locale={locale} onChange={onChange} />
       <p class="sim-hint">{sim.givenHelp}</p>
       {flow.fields.map((field) => {
         const id = `${base}-${field.key}`;
@@ -28,7 +33,9 @@ export function GivenForm({ flow, given, strings, citations, onChange }: Props) 
         // A date field's own help is folded into its date hint, so it is read once.
         const help = label?.help && field.kind !== 'date' ? `${id}-help` : undefined;
         const describedBy = [help, why].filter(Boolean).join(' ') || undefined;
-        const value = given[field.key];
+        const value = blocked ? inForce[field.key] : given[field.key];
+        // A select lists a short range; a wide one (a duration of 1–730 days) is typed.
+        const typed = field.kind === 'number' && (field.max ?? 0) - (field.min ?? 0) > 24;
         return (
           <div class={`sim-field sim-field--${field.kind}`} key={field.key}>
             {field.kind === 'boolean' && (
@@ -45,7 +52,29 @@ export function GivenForm({ flow, given, strings, citations, onChange }: Props) 
                 <span>{label?.label ?? field.key}</span>
               </label>
             )}
-            {(field.kind === 'choice' || field.kind === 'number') && (
+            {typed && (
+              <>
+                <label for={id}>{label?.label ?? field.key}</label>
+                <input
+                  id={id}
+                  type="number"
+                  name={field.key}
+                  inputMode="numeric"
+                  min={field.min}
+                  max={field.max}
+                  step={1}
+                  value={String(value)}
+                  disabled={blocked !== null}
+                  aria-describedby={describedBy}
+                  onChange={(e) => {
+                    const n = Number((e.currentTarget as HTMLInputElement).value);
+                    if (Number.isInteger(n) && n >= (field.min ?? 0) && n <= (field.max ?? 0)) onChange(field.key, n);
+                    else (e.currentTarget as HTMLInputElement).value = String(value);
+                  }}
+                />
+              </>
+            )}
+            {(field.kind === 'choice' || (field.kind === 'number' && !typed)) && (
               <>
                 <label for={id}>{label?.label ?? field.key}</label>
                 <select

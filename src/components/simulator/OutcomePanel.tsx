@@ -49,7 +49,7 @@ export function OutcomePanel({ outcome, strings, citations, ambiguities, heading
             {facts.map(([key, value]) => (
               <div key={key} class="sim-fact" data-fact={key}>
                 <dt>{factLabel(strings.flow, key)}</dt>
-                <dd>{factText(strings, value)}</dd>
+                <dd>{typeof value === 'string' && citations[value] ? <RuleCitation id={value} info={citations[value]} /> : factText(strings, value)}</dd>
               </div>
             ))}
           </dl>

@@ -373,7 +373,7 @@ function FlowView(props: ViewProps) {
       )}
       {props.presenterBar}
       <div class="sim-layout">
-        <GivenForm flow={flow} given={session.given} strings={strings} citations={citations} onChange={props.onGiven} />
+        <GivenForm flow={flow} given={session.given} strings={strings} citations={citations} locale={props.locale} onChange={props.onGiven} />
         <div class="sim-main">
           <section class="sim-panel sim-state">
             <H class="sim-heading">{strings.sim.state}</H>

@@ -5,10 +5,10 @@
  * (DAP-04). Rules DAP-01…DAP-06, INV-14, INV-15, with AMB-01 and AMB-05.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { FlowDefinition, FlowEvent, Given, Inapplicable, Outcome, RejectParams } from '../flow';
+import type { FlowDefinition, FlowEvent, Given, Inapplicable, Outcome, Premise, RejectParams } from '../flow';
 import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
 import { CLOUDS } from '../rules';
-import { dapEra } from '../dates';
+import { dapEra, LAST_DAP_DAY } from '../dates';
 import { refuse, refuseAll } from '../refuse';
 
 export interface DapRevocationGiven {
@@ -19,7 +19,7 @@ export interface DapRevocationGiven {
   partnerHasAzureRbac: boolean;
   /** The partner's user is an Admin agent (needed for self-serve removal, DAP-06). */
   partnerUserIsAdminAgent: boolean;
-  /** ISO date the scenario happens on; null follows the pages as written (before GDAP). */
+  /** ISO date the scenario happens on; null follows the latest documented rules (today). */
   asOf: string | null;
 }
 
@@ -249,6 +249,17 @@ function dapRevocationInapplicable(field: string, raw: Given): Inapplicable {
   return null;
 }
 
+/**
+ * In today's global cloud no partner gets DAP any more (INV-14): the flow's starting point is
+ * history there. The simulator says so, offers the last day it held, and points to GDAP, where
+ * the customer removing the roles is the equivalent step.
+ */
+function dapRevocationPremise(raw: Given): Premise | null {
+  const given = raw as unknown as DapRevocationGiven;
+  if (given.cloud === 'global' && dapEra(given.asOf) === 'gdap') return { rule: 'INV-14', reason: 'noDapToday', lastDate: LAST_DAP_DAY, gdap: true };
+  return null;
+}
+
 export const dapRevocationFlow: FlowDefinition<typeof dapRevocationMachine> = {
   id: 'dap-revocation',
   machine: dapRevocationMachine,
@@ -267,5 +278,6 @@ export const dapRevocationFlow: FlowDefinition<typeof dapRevocationMachine> = {
     ...DAP_REVOCATION_EVENTS.filter((t) => t !== 'CUSTOMER_REMOVES_DAP').map((type) => ({ type })),
   ],
   inapplicable: dapRevocationInapplicable,
+  premise: dapRevocationPremise,
   outcome: dapRevocationOutcome,
 };

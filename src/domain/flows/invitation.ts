@@ -4,10 +4,10 @@
  * are silent or disagree.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { FlowDefinition, FlowEvent, Given, Inapplicable, Outcome, RejectParams } from '../flow';
+import type { FlowDefinition, FlowEvent, Given, GivenValue, Inapplicable, Outcome, Premise, RejectParams } from '../flow';
 import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
 import { CLOUDS } from '../rules';
-import { dapEra } from '../dates';
+import { dapEra, LAST_DAP_DAY } from '../dates';
 import { refuse, refuseAll, refuseUndocumented } from '../refuse';
 
 export interface InvitationGiven {
@@ -19,7 +19,7 @@ export interface InvitationGiven {
   customerAcceptedMca: boolean;
   /** The same link was already sent to another customer. */
   linkReused: boolean;
-  /** ISO date the scenario happens on; null follows the request pages as written (before GDAP). */
+  /** ISO date the scenario happens on; null follows the latest documented rules (today). */
   asOf: string | null;
 }
 
@@ -202,7 +202,7 @@ function invitationOutcome(snapshot: InvitationSnapshot): Outcome {
     if (given.cloud === 'global') rules.push('INV-04');
     if (given.cloud === 'usgov' || given.cloud === 'germany') rules.push('INV-06');
     if (given.cloud === '21vianet') rules.push('INV-07', 'NOR-01', 'NOR-02');
-    if (given.cloud === 'global' && given.includeDap && !dap) rules.push('INV-14');
+    if (given.cloud === 'global' && dapEra(given.asOf) === 'gdap') rules.push('INV-14');
     if (dap && given.cloud === 'global') rules.push('INV-13');
     if (!dap) rules.push('INV-05');
     if (given.cloud === 'global') rules.push('INV-10');
@@ -273,6 +273,20 @@ function invitationInapplicable(field: string, raw: Given): Inapplicable {
   }
 }
 
+/** After 2023-10-10 in the global cloud the DAP box gives nothing: it reads as cleared (INV-14). */
+function invitationInForce(field: string, raw: Given): GivenValue | undefined {
+  const given = raw as unknown as InvitationGiven;
+  if (field === 'includeDap' && given.cloud === 'global' && dapEra(given.asOf) === 'gdap') return false;
+  return undefined;
+}
+
+/** Today's global cloud: the relationship carries no DAP; admin access comes through GDAP. */
+function invitationPremise(raw: Given): Premise | null {
+  const given = raw as unknown as InvitationGiven;
+  if (given.cloud === 'global' && dapEra(given.asOf) === 'gdap') return { rule: 'INV-14', reason: 'accessThroughGdap', lastDate: LAST_DAP_DAY, gdap: true };
+  return null;
+}
+
 export const invitationFlow: FlowDefinition<typeof invitationMachine> = {
   id: 'invitation',
   machine: invitationMachine,
@@ -289,5 +303,7 @@ export const invitationFlow: FlowDefinition<typeof invitationMachine> = {
   eventTypes: INVITATION_EVENTS,
   candidateEvents: (): FlowEvent[] => INVITATION_EVENTS.map((type) => ({ type })),
   inapplicable: invitationInapplicable,
+  inForce: invitationInForce,
+  premise: invitationPremise,
   outcome: invitationOutcome,
 };

@@ -1,0 +1,745 @@
+/**
+ * GDAP: a partner's admin access to a customer today. A granular delegated admin privileges
+ * relationship is requested with Microsoft Entra roles for a set time, approved by the customer,
+ * activated, given to the partner's security groups, extended or expired, terminated. Statuses are
+ * Microsoft Graph's delegatedAdminRelationship values. Rules GDAP-01…GDAP-44 with AMB-10…AMB-32.
+ *
+ * Time passes in coarse events (the end date comes near, arrives; a request goes unanswered for
+ * 90 days) rather than days ticking, so exhaustive exploration stays small.
+ */
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import type { FactValue, FlowDefinition, FlowEvent, Given, GivenValue, Inapplicable, Outcome, RejectParams } from '../flow';
+import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
+import { CLOUDS } from '../rules';
+import { refuse, refuseAll, refuseUndocumented } from '../refuse';
+
+export const GDAP_ORIGINS = ['partnerRequest', 'microsoftLed', 'providerForReseller'] as const;
+export type GdapOrigin = (typeof GDAP_ORIGINS)[number];
+/** The partner user whose work the scenario follows: Partner Center role and group membership. */
+export const PARTNER_USERS = ['adminAgentInGroup', 'groupOnly', 'adminAgentOnly'] as const;
+export type PartnerUser = (typeof PARTNER_USERS)[number];
+export const APPROVERS = ['globalAdmin', 'otherRole'] as const;
+export type Approver = (typeof APPROVERS)[number];
+export const GDAP_TASKS = ['administer', 'supportTicket', 'purchase'] as const;
+export type GdapTask = (typeof GDAP_TASKS)[number];
+
+export interface GdapGiven {
+  cloud: Cloud;
+  /** ISO date; null follows the latest documented rules. */
+  asOf: string | null;
+  /** The requested duration, 1–730 days (GDAP-04). */
+  durationDays: number;
+  autoExtend: boolean;
+  includesGlobalAdmin: boolean;
+  includesServiceSupportAdmin: boolean;
+  origin: GdapOrigin;
+  partnerUser: PartnerUser;
+  /** The customer user who approves or removes the relationship (GDAP-09, AMB-32). */
+  approver: Approver;
+  customerHasDap: boolean;
+  enterpriseAgreement: boolean;
+}
+
+export const GDAP_DEFAULTS: GdapGiven = {
+  cloud: 'global',
+  asOf: null,
+  // GDAP-04: two years by default; GDAP-02: auto extend defaults to No.
+  durationDays: 730,
+  autoExtend: false,
+  includesGlobalAdmin: false,
+  includesServiceSupportAdmin: true,
+  origin: 'partnerRequest',
+  partnerUser: 'adminAgentInGroup',
+  approver: 'globalAdmin',
+  customerHasDap: false,
+  enterpriseAgreement: false,
+};
+
+/** Dates the sources give (GDAP-35, GDAP-28/29, AMB-10). ISO strings compare as text. */
+export const TRANSITION_START = '2023-05-22';
+/** The obtain page of 2023-10-23 shows the Auto extend switch; the announcements say from 2023-10-30 (AMB-10). */
+export const AUTO_EXTEND_SHOWN = '2023-10-23';
+export const AUTO_EXTEND_FROM = '2023-10-30';
+/** One Microsoft-led transition GDAP lasted one year (GDAP-35). */
+export const TRANSITION_DAYS = 365;
+
+export type AutoExtendEra = 'none' | 'disputed' | 'available';
+export function autoExtendEra(asOf: string | null): AutoExtendEra {
+  if (asOf === null || asOf >= AUTO_EXTEND_FROM) return 'available';
+  return asOf >= AUTO_EXTEND_SHOWN ? 'disputed' : 'none';
+}
+
+export const GDAP_EVENTS = [
+  'PARTNER_CREATES_REQUEST',
+  'PARTNER_EDITS_REQUEST',
+  'PARTNER_DELETES_REQUEST',
+  'PARTNER_FINALIZES_REQUEST',
+  'PARTNER_CHANGES_LINK',
+  'MICROSOFT_CREATES_TRANSITION_GDAP',
+  'CUSTOMER_APPROVES',
+  'CUSTOMER_DECLINES',
+  'RESELLER_APPROVES',
+  'RESELLER_REJECTS',
+  'REQUEST_UNANSWERED_90_DAYS',
+  'SYSTEM_PROCEEDS',
+  'PARTNER_ASSIGNS_GROUP',
+  'PARTNER_USER_TRIES',
+  'END_DATE_NEARS',
+  'END_DATE_ARRIVES',
+  'PARTNER_SETS_AUTO_EXTEND',
+  'PARTNER_REMOVES_GLOBAL_ADMIN',
+  'PARTNER_TERMINATES',
+  'CUSTOMER_REMOVES_ROLES',
+  'CUSTOMER_REMOVES_DAP',
+  'MICROSOFT_REMOVES_DAP',
+] as const;
+export type GdapEventType = (typeof GDAP_EVENTS)[number];
+
+export type GdapEvent =
+  | { type: 'PARTNER_USER_TRIES'; task: GdapTask }
+  | { type: 'PARTNER_SETS_AUTO_EXTEND'; on: boolean }
+  | { type: Exclude<GdapEventType, 'PARTNER_USER_TRIES' | 'PARTNER_SETS_AUTO_EXTEND'> };
+
+export interface GdapContext {
+  given: GdapGiven;
+  /** The relationship's current settings (they change after the request: GDAP-18, GDAP-29). */
+  autoExtend: boolean;
+  globalAdmin: boolean;
+  /** The partner user's security group has an active access assignment (GDAP-21, GDAP-22). */
+  groupAssigned: boolean;
+  customerHasDap: boolean;
+  /** The end date has rolled forward at least once (GDAP-28). */
+  extended: boolean;
+  /** Expiry reminders have started (GDAP-27). */
+  endNear: boolean;
+  /** The current relationship is Microsoft's transition GDAP (GDAP-35, GDAP-36). */
+  viaTransition: boolean;
+  /** Who made the relationship active: only the customer's approval or the transition does. */
+  approvedBy: 'customer' | 'microsoft' | null;
+  terminatedBy: 'partner' | 'customer' | null;
+  blockedBy: CitationId | null;
+  ambiguities: AmbiguityId[];
+}
+
+/** The statuses of Microsoft Graph's delegatedAdminRelationship that this flow reaches (GDAP-12). */
+const GRAPH_STATUS: Record<string, string | null> = {
+  none: 'none',
+  created: 'created',
+  approvalPending: 'approvalPending',
+  approved: 'approved',
+  activating: 'activating',
+  active: 'active',
+  expiring: 'expiring',
+  expired: 'expired',
+  terminationRequested: 'terminationRequested',
+  terminating: 'terminating',
+  terminated: 'terminated',
+  deleted: 'deleted',
+  // No Graph status is documented for these (AMB-20; a rejected relationship: not found).
+  requestExpired: null,
+  rejected: null,
+};
+
+const isAdminAgent = (c: GdapContext) => c.given.partnerUser !== 'groupOnly';
+const inGdapGroup = (c: GdapContext) => c.given.partnerUser !== 'adminAgentOnly';
+
+/** The transition GDAP's roles went to the Admin Agents group (GDAP-36); otherwise the user's own group must be assigned. */
+export function reachedByGdap(status: string, c: GdapContext): boolean {
+  if (status !== 'active') return false;
+  if (c.viaTransition && isAdminAgent(c)) return true;
+  return c.groupAssigned && inGdapGroup(c);
+}
+
+function hasServiceSupportRole(c: GdapContext): boolean {
+  return c.viaTransition || c.given.includesServiceSupportAdmin;
+}
+
+/** Why a user reaches nothing through GDAP: the status, else the missing assignment, else Admin agents alone. */
+function noAccessRule(status: string, c: GdapContext): RuleId {
+  switch (status) {
+    case 'expiring':
+    case 'expired':
+      return 'GDAP-27';
+    case 'terminationRequested':
+    case 'terminating':
+    case 'terminated':
+      return c.terminatedBy === 'customer' ? 'GDAP-33' : 'GDAP-32';
+    case 'active':
+      return inGdapGroup(c) ? 'GDAP-21' : 'GDAP-25';
+    default:
+      return 'GDAP-15';
+  }
+}
+
+export interface TaskResult {
+  ok: boolean;
+  rule: RuleId;
+}
+
+/** Whether the partner user can do a task now, and the rule that decides (GDAP-21, -24, -25, -26, -41, -44). */
+export function taskResult(status: string, c: GdapContext, task: GdapTask): TaskResult {
+  if (task === 'purchase') {
+    // Buying is commerce: the Admin agent role and the reseller relationship, no GDAP (GDAP-24, GDAP-41).
+    return isAdminAgent(c) ? { ok: true, rule: 'GDAP-41' } : { ok: false, rule: 'GDAP-24' };
+  }
+  const gdap = reachedByGdap(status, c);
+  const viaDap = !gdap && isAdminAgent(c) && c.customerHasDap;
+  if (task === 'supportTicket') {
+    if (gdap) return { ok: hasServiceSupportRole(c), rule: 'GDAP-26' };
+    if (viaDap) return { ok: false, rule: 'GDAP-26' };
+    return { ok: false, rule: noAccessRule(status, c) };
+  }
+  if (gdap) {
+    if (c.given.enterpriseAgreement) return { ok: false, rule: 'GDAP-44' };
+    // Reached by both: GDAP wins over DAP (GDAP-25).
+    return { ok: true, rule: isAdminAgent(c) && c.customerHasDap ? 'GDAP-25' : c.viaTransition ? 'GDAP-36' : 'GDAP-22' };
+  }
+  // Only in Admin agents: DAP where the customer still has it, nothing where it does not (GDAP-25).
+  if (viaDap) return { ok: true, rule: 'GDAP-25' };
+  return { ok: false, rule: noAccessRule(status, c) };
+}
+
+const TASK_REASON: Record<GdapTask, string> = {
+  administer: 'cannotAdminister',
+  supportTicket: 'cannotOpenTicket',
+  purchase: 'cannotPurchase',
+};
+
+const isGlobal = (c: GdapContext) => c.given.cloud === 'global';
+const note = (list: AmbiguityId[], ...ids: AmbiguityId[]) => [...list, ...ids.filter((id) => !list.includes(id))];
+
+/** The settings a new relationship starts with (the request form, GDAP-02). */
+function freshRelationship(c: GdapContext) {
+  return {
+    autoExtend: c.given.autoExtend,
+    globalAdmin: c.given.includesGlobalAdmin,
+    groupAssigned: false,
+    extended: false,
+    endNear: false,
+    viaTransition: false,
+    approvedBy: null,
+    terminatedBy: null,
+  } as const;
+}
+
+/** Refusals shared by states where no relationship is in flight. */
+const lifecycleRefusals = {
+  PARTNER_EDITS_REQUEST: refuse('GDAP-13', 'onlyWhileCreated'),
+  PARTNER_DELETES_REQUEST: refuse('GDAP-13', 'onlyWhileCreated'),
+  PARTNER_FINALIZES_REQUEST: refuse('GDAP-14', 'onlyWhileCreated'),
+  PARTNER_CHANGES_LINK: refuse('GDAP-05', 'linkMustStay'),
+  CUSTOMER_APPROVES: refuse('GDAP-15', 'noRequestPending'),
+  CUSTOMER_DECLINES: refuse('AMB-26', 'declineNotDocumented'),
+  RESELLER_APPROVES: refuse('GDAP-19', 'noRequestPending'),
+  RESELLER_REJECTS: refuse('GDAP-19', 'noRequestPending'),
+  REQUEST_UNANSWERED_90_DAYS: refuse('GDAP-07', 'noRequestPending'),
+  SYSTEM_PROCEEDS: refuse('GDAP-12', 'nothingToComplete'),
+  PARTNER_ASSIGNS_GROUP: refuse('GDAP-21', 'onlyWhileActive'),
+  END_DATE_NEARS: refuse('GDAP-17', 'notActive'),
+  END_DATE_ARRIVES: refuse('GDAP-17', 'notActive'),
+  PARTNER_REMOVES_GLOBAL_ADMIN: refuse('GDAP-18', 'globalAdminOnlyWhileActive'),
+  PARTNER_TERMINATES: refuse('GDAP-16', 'terminateOnlyActive'),
+  CUSTOMER_REMOVES_ROLES: refuse('GDAP-33', 'noActiveRelationship'),
+  MICROSOFT_CREATES_TRANSITION_GDAP: refuse('GDAP-37', 'transitionNotEligible'),
+  PARTNER_SETS_AUTO_EXTEND: refuse('GDAP-18', 'autoExtendCreatedOrActive'),
+};
+
+/** A task is tried in a state: refused with the deciding rule when the user cannot do it. */
+function taskIn(status: string) {
+  return [
+    {
+      guard: { type: 'GDAP-21-26/taskRefused' as const, params: { status } },
+      actions: { type: 'reject' as const, params: ({ context, event }: { context: GdapContext; event: GdapEvent }): RejectParams => {
+        const task = event.type === 'PARTNER_USER_TRIES' ? event.task : 'administer';
+        return { rule: taskResult(status, context, task).rule, reason: TASK_REASON[task] };
+      } },
+    },
+  ];
+}
+
+const removeDap = [
+  { guard: 'DAP-01/noDapLeft' as const, ...refuse('DAP-01', 'noDapToRemove') },
+  { actions: 'removeDap' as const },
+];
+
+const microsoftRemovesDap = [
+  { guard: 'GDAP-35/notAfterTransition' as const, ...refuse('GDAP-35', 'onlyAfterTransition') },
+  { guard: 'DAP-01/noDapLeft' as const, ...refuse('DAP-01', 'noDapToRemove') },
+  { actions: 'removeDap' as const },
+];
+
+const requestAgain = [
+  { guard: 'GDAP-01/notAdminAgent' as const, ...refuse('GDAP-01', 'adminAgentCreates') },
+  { target: 'created' as const, actions: 'startRelationship' as const },
+];
+
+const oneAtATime = refuse('GDAP-08', 'oneRelationshipAtATime');
+
+export const gdapMachine = setup({
+  types: {
+    context: {} as GdapContext,
+    events: {} as GdapEvent,
+    input: {} as GdapGiven,
+  },
+  guards: {
+    'AMB-21/cloudNotCovered': ({ context }) => !isGlobal(context),
+    'GDAP-01/notAdminAgent': ({ context }) => !isAdminAgent(context),
+    'GDAP-35/createdByMicrosoft': ({ context }) => context.given.origin === 'microsoftLed',
+    'GDAP-35/notTransitionOrigin': ({ context }) => context.given.origin !== 'microsoftLed',
+    'GDAP-35/beforeTransition': ({ context }) => context.given.asOf !== null && context.given.asOf < TRANSITION_START,
+    'GDAP-37/customerWithoutDap': ({ context }) => !context.customerHasDap,
+    'GDAP-35/notAfterTransition': ({ context }) => !context.viaTransition,
+    'DAP-01/noDapLeft': ({ context }) => !context.customerHasDap,
+    'GDAP-19/notProviderCreated': ({ context }) => context.given.origin !== 'providerForReseller',
+    'AMB-24/providerCreated': ({ context }) => context.given.origin === 'providerForReseller',
+    'AMB-32/approverNotGlobalAdmin': ({ context }) => context.given.approver !== 'globalAdmin',
+    'AMB-14/customerStillHasDap': ({ context }) => context.customerHasDap,
+    'GDAP-21/alreadyAssigned': ({ context }) => context.groupAssigned,
+    'AMB-22/assignerNotAdminAgent': ({ context }) => !isAdminAgent(context),
+    'GDAP-27/alreadyNear': ({ context }) => context.endNear,
+    'AMB-12/autoExtendWithGlobalAdmin': ({ context }) => context.autoExtend && context.globalAdmin,
+    'AMB-10/autoExtendDateDisputed': ({ context }) => context.autoExtend && autoExtendEra(context.given.asOf) === 'disputed',
+    'GDAP-28/autoExtends': ({ context }) => context.autoExtend,
+    'GDAP-29/notAdminAgent': ({ context }) => !isAdminAgent(context),
+    'GDAP-28/notYetAvailable': ({ context }) => autoExtendEra(context.given.asOf) === 'none',
+    'AMB-10/switchDateDisputed': ({ context }) => autoExtendEra(context.given.asOf) === 'disputed',
+    'GDAP-29/alreadySet': ({ context, event }) => event.type === 'PARTNER_SETS_AUTO_EXTEND' && event.on === context.autoExtend,
+    'GDAP-18/noGlobalAdmin': ({ context }) => !context.globalAdmin,
+    'GDAP-32/notAdminAgent': ({ context }) => !isAdminAgent(context),
+    'AMB-29/removerNotGlobalAdmin': ({ context }) => context.given.approver !== 'globalAdmin',
+    'GDAP-21-26/taskRefused': ({ context, event }, params: { status: string }) =>
+      event.type === 'PARTNER_USER_TRIES' && !taskResult(params.status, context, event.task).ok,
+  },
+  actions: {
+    reject: (_, _params: RejectParams) => {},
+    block: assign((_, params: RejectParams) => ({ blockedBy: params.rule })),
+    startRelationship: assign(({ context }) => freshRelationship(context)),
+    activateTransition: assign({ viaTransition: true, approvedBy: 'microsoft' as const, groupAssigned: false, autoExtend: false, globalAdmin: false }),
+    approve: assign({ approvedBy: 'customer' as const }),
+    activate: assign({ extended: false, endNear: false }),
+    assignGroup: assign({ groupAssigned: true }),
+    nearEnd: assign({ endNear: true }),
+    extend: assign({ extended: true, endNear: false }),
+    setAutoExtend: assign(({ event, context }) => ({ autoExtend: event.type === 'PARTNER_SETS_AUTO_EXTEND' ? event.on : context.autoExtend })),
+    removeGlobalAdmin: assign({ globalAdmin: false }),
+    partnerTerminates: assign({ terminatedBy: 'partner' as const }),
+    customerTerminates: assign({ terminatedBy: 'customer' as const }),
+    removeDap: assign({ customerHasDap: false }),
+    noteApprovalUndocumented: assign(({ context }) => ({
+      ambiguities: note(
+        context.ambiguities,
+        ...(context.given.origin === 'providerForReseller' ? (['AMB-24'] as const) : []),
+        ...(context.given.approver !== 'globalAdmin' ? (['AMB-32'] as const) : []),
+        ...(context.customerHasDap ? (['AMB-14'] as const) : []),
+      ),
+    })),
+    noteResellerApproval: assign(({ context }) => ({ ambiguities: note(context.ambiguities, 'AMB-24') })),
+    noteRemovalUndocumented: assign(({ context }) => ({ ambiguities: note(context.ambiguities, 'AMB-29', 'AMB-32') })),
+    noteGlobalAdminExtension: assign(({ context }) => ({ ambiguities: note(context.ambiguities, 'AMB-12') })),
+    noteDisputedExtension: assign(({ context }) => ({ ambiguities: note(context.ambiguities, 'AMB-10') })),
+  },
+}).createMachine({
+  id: 'gdap',
+  context: ({ input }) => ({
+    given: input,
+    autoExtend: input.autoExtend,
+    globalAdmin: input.includesGlobalAdmin,
+    groupAssigned: false,
+    customerHasDap: input.customerHasDap,
+    extended: false,
+    endNear: false,
+    viaTransition: false,
+    approvedBy: null,
+    terminatedBy: null,
+    blockedBy: null,
+    ambiguities: [],
+  }),
+  initial: 'none',
+  states: {
+    /** No GDAP relationship yet; the partner may already be the customer's reseller. */
+    none: {
+      always: { guard: 'AMB-21/cloudNotCovered', target: 'notCovered' },
+      on: {
+        ...lifecycleRefusals,
+        PARTNER_CREATES_REQUEST: [
+          { guard: 'GDAP-35/createdByMicrosoft', ...refuse('GDAP-35', 'transitionCreatedByMicrosoft') },
+          { guard: 'GDAP-01/notAdminAgent', ...refuse('GDAP-01', 'adminAgentCreates', true) },
+          { target: 'created', actions: 'startRelationship' },
+        ],
+        MICROSOFT_CREATES_TRANSITION_GDAP: [
+          { guard: 'GDAP-35/notTransitionOrigin', ...refuse('GDAP-35', 'notTransitionOrigin') },
+          { guard: 'GDAP-35/beforeTransition', ...refuse('GDAP-35', 'transitionNotStarted', true) },
+          { guard: 'GDAP-37/customerWithoutDap', ...refuse('GDAP-37', 'transitionNeedsDap', true) },
+          { target: 'active', actions: 'activateTransition' },
+        ],
+        PARTNER_USER_TRIES: taskIn('none'),
+        CUSTOMER_REMOVES_DAP: removeDap,
+        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+      },
+    },
+    /** Created: name, duration, roles and customer can still change; only now can it be deleted (GDAP-13). */
+    created: {
+      on: {
+        ...lifecycleRefusals,
+        PARTNER_CREATES_REQUEST: oneAtATime,
+        PARTNER_EDITS_REQUEST: {},
+        PARTNER_DELETES_REQUEST: { target: 'deleted' },
+        PARTNER_FINALIZES_REQUEST: { target: 'approvalPending' },
+        PARTNER_SETS_AUTO_EXTEND: autoExtendSwitch(),
+        PARTNER_USER_TRIES: taskIn('created'),
+        CUSTOMER_REMOVES_DAP: removeDap,
+        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+      },
+    },
+    /** Finalized and sent: waiting for the customer's approval (GDAP-05, GDAP-14). */
+    approvalPending: {
+      on: {
+        ...lifecycleRefusals,
+        PARTNER_CREATES_REQUEST: oneAtATime,
+        PARTNER_EDITS_REQUEST: refuse('GDAP-13', 'onlyWhileCreated'),
+        PARTNER_DELETES_REQUEST: refuse('GDAP-13', 'onlyWhileCreated'),
+        CUSTOMER_APPROVES: [
+          { guard: 'AMB-24/providerCreated', target: 'undocumented', actions: 'noteApprovalUndocumented' },
+          { guard: 'AMB-32/approverNotGlobalAdmin', target: 'undocumented', actions: 'noteApprovalUndocumented' },
+          { guard: 'AMB-14/customerStillHasDap', target: 'undocumented', actions: 'noteApprovalUndocumented' },
+          { target: 'approved', actions: 'approve' },
+        ],
+        RESELLER_APPROVES: [
+          { guard: 'GDAP-19/notProviderCreated', ...refuse('GDAP-19', 'resellerOnlyForProviderCreated') },
+          { target: 'undocumented', actions: 'noteResellerApproval' },
+        ],
+        RESELLER_REJECTS: [
+          { guard: 'GDAP-19/notProviderCreated', ...refuse('GDAP-19', 'resellerOnlyForProviderCreated') },
+          { target: 'rejected' },
+        ],
+        REQUEST_UNANSWERED_90_DAYS: { target: 'requestExpired' },
+        PARTNER_USER_TRIES: taskIn('approvalPending'),
+        CUSTOMER_REMOVES_DAP: removeDap,
+        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+      },
+    },
+    /** The customer approved; Microsoft provisions the relationship next (GDAP-15). */
+    approved: {
+      on: {
+        ...lifecycleRefusals,
+        PARTNER_CREATES_REQUEST: oneAtATime,
+        SYSTEM_PROCEEDS: { target: 'activating' },
+        PARTNER_USER_TRIES: taskIn('approved'),
+        CUSTOMER_REMOVES_DAP: removeDap,
+        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+      },
+    },
+    activating: {
+      on: {
+        ...lifecycleRefusals,
+        PARTNER_CREATES_REQUEST: oneAtATime,
+        SYSTEM_PROCEEDS: { target: 'active', actions: 'activate' },
+        PARTNER_USER_TRIES: taskIn('activating'),
+        CUSTOMER_REMOVES_DAP: removeDap,
+        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+      },
+    },
+    /** Active: the end date counts from activation (GDAP-15); roles work once assigned to groups (GDAP-21). */
+    active: {
+      on: {
+        ...lifecycleRefusals,
+        PARTNER_CREATES_REQUEST: oneAtATime,
+        PARTNER_EDITS_REQUEST: refuse('GDAP-13', 'onlyWhileCreated'),
+        PARTNER_DELETES_REQUEST: refuse('GDAP-13', 'onlyWhileCreated'),
+        PARTNER_ASSIGNS_GROUP: [
+          { guard: 'GDAP-21/alreadyAssigned', ...refuse('GDAP-21', 'alreadyAssigned') },
+          { guard: 'AMB-22/assignerNotAdminAgent', ...refuse('AMB-22', 'assignerRoleUnsettled') },
+          { actions: 'assignGroup' },
+        ],
+        PARTNER_USER_TRIES: taskIn('active'),
+        END_DATE_NEARS: [{ guard: 'GDAP-27/alreadyNear', ...refuse('GDAP-27', 'alreadyNear') }, { actions: 'nearEnd' }],
+        END_DATE_ARRIVES: [
+          { guard: 'AMB-12/autoExtendWithGlobalAdmin', target: 'undocumented', actions: 'noteGlobalAdminExtension' },
+          { guard: 'AMB-10/autoExtendDateDisputed', target: 'undocumented', actions: 'noteDisputedExtension' },
+          { guard: 'GDAP-28/autoExtends', actions: 'extend' },
+          { target: 'expiring' },
+        ],
+        PARTNER_SETS_AUTO_EXTEND: autoExtendSwitch(),
+        PARTNER_REMOVES_GLOBAL_ADMIN: [
+          { guard: 'GDAP-18/noGlobalAdmin', ...refuse('GDAP-18', 'noGlobalAdmin') },
+          { actions: 'removeGlobalAdmin' },
+        ],
+        PARTNER_TERMINATES: [
+          { guard: 'GDAP-32/notAdminAgent', ...refuse('GDAP-32', 'adminAgentTerminates') },
+          { target: 'terminationRequested', actions: 'partnerTerminates' },
+        ],
+        CUSTOMER_REMOVES_ROLES: [
+          { guard: 'AMB-29/removerNotGlobalAdmin', target: 'undocumented', actions: 'noteRemovalUndocumented' },
+          { target: 'terminationRequested', actions: 'customerTerminates' },
+        ],
+        CUSTOMER_REMOVES_DAP: removeDap,
+        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+      },
+    },
+    /** Past its end date; Microsoft deprovisions it (GDAP-17). */
+    expiring: {
+      on: {
+        ...lifecycleRefusals,
+        PARTNER_CREATES_REQUEST: oneAtATime,
+        SYSTEM_PROCEEDS: { target: 'expired' },
+        PARTNER_USER_TRIES: taskIn('expiring'),
+        CUSTOMER_REMOVES_DAP: removeDap,
+        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+      },
+    },
+    /** Expired: the groups lost access; the partner can request a new relationship (GDAP-27, GDAP-31). */
+    expired: {
+      on: {
+        ...lifecycleRefusals,
+        PARTNER_CREATES_REQUEST: requestAgain,
+        PARTNER_USER_TRIES: taskIn('expired'),
+        CUSTOMER_REMOVES_DAP: removeDap,
+        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+      },
+    },
+    terminationRequested: {
+      on: {
+        ...lifecycleRefusals,
+        PARTNER_CREATES_REQUEST: oneAtATime,
+        SYSTEM_PROCEEDS: { target: 'terminating' },
+        PARTNER_USER_TRIES: taskIn('terminationRequested'),
+        CUSTOMER_REMOVES_DAP: removeDap,
+        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+      },
+    },
+    terminating: {
+      on: {
+        ...lifecycleRefusals,
+        PARTNER_CREATES_REQUEST: oneAtATime,
+        SYSTEM_PROCEEDS: { target: 'terminated' },
+        PARTNER_USER_TRIES: taskIn('terminating'),
+        CUSTOMER_REMOVES_DAP: removeDap,
+        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+      },
+    },
+    /** Terminated by the partner or the customer (GDAP-16, GDAP-32, GDAP-33). */
+    terminated: {
+      on: {
+        ...lifecycleRefusals,
+        PARTNER_CREATES_REQUEST: requestAgain,
+        PARTNER_USER_TRIES: taskIn('terminated'),
+        CUSTOMER_REMOVES_DAP: removeDap,
+        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+      },
+    },
+    /** Deleted while created (GDAP-13). */
+    deleted: {
+      on: {
+        ...lifecycleRefusals,
+        PARTNER_CREATES_REQUEST: requestAgain,
+        PARTNER_USER_TRIES: taskIn('deleted'),
+        CUSTOMER_REMOVES_DAP: removeDap,
+        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+      },
+    },
+    /** Not approved within 90 days (GDAP-07, GDAP-20); no Graph status is documented for it (AMB-20). */
+    requestExpired: {
+      on: {
+        ...lifecycleRefusals,
+        PARTNER_CREATES_REQUEST: requestAgain,
+        PARTNER_USER_TRIES: taskIn('requestExpired'),
+        CUSTOMER_REMOVES_DAP: removeDap,
+        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+      },
+    },
+    /** The indirect reseller rejected the provider's relationship (GDAP-19); its status is not documented. */
+    rejected: {
+      on: {
+        ...lifecycleRefusals,
+        PARTNER_CREATES_REQUEST: requestAgain,
+        PARTNER_USER_TRIES: taskIn('rejected'),
+        CUSTOMER_REMOVES_DAP: removeDap,
+        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+      },
+    },
+    /** The sources do not say what follows (AMB-10, -12, -14, -24, -29, -32). */
+    undocumented: {
+      on: refuseUndocumented(GDAP_EVENTS, 'AMB-32'),
+    },
+    /** No Partner Center GDAP page covers this cloud (AMB-21). */
+    notCovered: {
+      on: refuseAll(GDAP_EVENTS, 'AMB-21', 'notCoveredInCloud'),
+    },
+  },
+});
+
+/** Switching auto extend: Admin agent (GDAP-29), in created or active (GDAP-18), from its launch (GDAP-28, AMB-10). */
+function autoExtendSwitch() {
+  return [
+    { guard: 'GDAP-29/notAdminAgent' as const, ...refuse('GDAP-29', 'adminAgentSwitches') },
+    { guard: 'GDAP-28/notYetAvailable' as const, ...refuse('GDAP-28', 'autoExtendNotYetAvailable') },
+    { guard: 'AMB-10/switchDateDisputed' as const, ...refuse('AMB-10', 'autoExtendDateDisputed') },
+    { guard: 'GDAP-29/alreadySet' as const, ...refuse('GDAP-29', 'autoExtendAlreadySet') },
+    { actions: 'setAutoExtend' as const },
+  ];
+}
+
+export type GdapSnapshot = SnapshotFrom<typeof gdapMachine>;
+
+/** The requested duration in force: one year for the transition GDAP (GDAP-35). */
+function durationOf(c: GdapContext): number {
+  return c.viaTransition || c.given.origin === 'microsoftLed' ? TRANSITION_DAYS : c.given.durationDays;
+}
+
+const BEFORE_ACTIVE = new Set(['none', 'created', 'approvalPending', 'approved', 'activating', 'deleted', 'requestExpired', 'rejected']);
+
+function gdapFacts(status: string, c: GdapContext): Record<string, FactValue> {
+  const facts: Record<string, FactValue> = {
+    status: GRAPH_STATUS[status] ?? null,
+    durationDays: durationOf(c),
+    // Counted from activation (GDAP-15); after an extension, 180 days or six months is not settled (AMB-11).
+    endDay: BEFORE_ACTIVE.has(status) ? 'notActivated' : c.extended ? null : durationOf(c),
+    autoExtend: c.autoExtend,
+    autoExtended: c.extended,
+    globalAdminRole: c.globalAdmin,
+    serviceSupportRole: hasServiceSupportRole(c),
+    groupAssigned: c.viaTransition ? isAdminAgent(c) : c.groupAssigned,
+    expiryReminders: !c.endNear || status !== 'active' ? 'notYet' : c.autoExtend ? null : true,
+    customerHasDap: c.customerHasDap,
+  };
+  for (const task of GDAP_TASKS) {
+    const result = taskResult(status, c, task);
+    facts[`task:${task}`] = result.ok;
+    facts[`taskRule:${task}`] = result.rule;
+  }
+  // What ending GDAP leaves alone (GDAP-27, GDAP-34, GDAP-41).
+  facts.resellerRelationship = true;
+  facts.azureRbacUnchanged = true;
+  facts.subscriptionsUnaffected = true;
+  return facts;
+}
+
+function unknownFacts(c: GdapContext, keep: readonly string[]): Record<string, FactValue> {
+  const facts = gdapFacts('none', c);
+  return Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, keep.includes(k) ? v : null]));
+}
+
+function gdapOutcome(snapshot: GdapSnapshot): Outcome {
+  const { context: c } = snapshot;
+  const status = String(snapshot.value);
+  if (status === 'notCovered') {
+    return { outcome: 'ambiguous', facts: unknownFacts(c, []), rules: [], ambiguities: ['AMB-21'] };
+  }
+  if (status === 'undocumented') {
+    // What the open question bears on: the relationship's status and what the user can do through it.
+    const keep = ['durationDays', 'autoExtend', 'globalAdminRole', 'serviceSupportRole', 'customerHasDap', 'resellerRelationship', 'azureRbacUnchanged', 'subscriptionsUnaffected', 'task:purchase', 'taskRule:purchase'];
+    const rules: RuleId[] = ['GDAP-12'];
+    if (c.ambiguities.some((a) => a === 'AMB-12' || a === 'AMB-10')) rules.push('GDAP-28', 'GDAP-30');
+    if (c.ambiguities.some((a) => a === 'AMB-14' || a === 'AMB-32' || a === 'AMB-24')) rules.push('GDAP-09');
+    if (c.ambiguities.includes('AMB-14')) rules.push('GDAP-11');
+    if (c.ambiguities.includes('AMB-24')) rules.push('GDAP-19', 'GDAP-43');
+    if (c.ambiguities.includes('AMB-29')) rules.push('GDAP-33');
+    return { outcome: 'ambiguous', facts: { ...unknownFacts(c, keep), ...pick(gdapFacts('none', c), keep) }, rules, ambiguities: [...c.ambiguities] };
+  }
+  const facts = gdapFacts(status, c);
+  const ambiguities: AmbiguityId[] = [];
+  if (facts.endDay === null) ambiguities.push('AMB-11');
+  if (facts.expiryReminders === null) ambiguities.push('AMB-27');
+  const taskRules = GDAP_TASKS.map((t) => facts[`taskRule:${t}`] as RuleId);
+  const withTasks = (rules: RuleId[]): RuleId[] => [...new Set([...rules, ...taskRules])];
+  if (c.blockedBy) return { outcome: 'blocked', facts, rules: [c.blockedBy], ambiguities };
+  switch (status) {
+    case 'active': {
+      const rules: RuleId[] = ['GDAP-15', 'GDAP-12', 'GDAP-04'];
+      if (c.approvedBy === 'customer') rules.push('GDAP-09', 'GDAP-10');
+      if (c.viaTransition) rules.push('GDAP-35', 'GDAP-36');
+      if (c.groupAssigned) rules.push('GDAP-21', 'GDAP-22');
+      if (c.extended) rules.push('GDAP-28');
+      if (c.endNear) rules.push('GDAP-27');
+      return { outcome: 'established', facts, rules: withTasks(rules), ambiguities };
+    }
+    case 'expiring':
+    case 'expired':
+      return { outcome: 'ended', facts, rules: withTasks(['GDAP-17', 'GDAP-27', 'GDAP-31', 'GDAP-34']), ambiguities };
+    case 'terminated':
+      return { outcome: 'ended', facts, rules: withTasks(['GDAP-16', c.terminatedBy === 'customer' ? 'GDAP-33' : 'GDAP-32', 'GDAP-34']), ambiguities };
+    case 'deleted':
+      return { outcome: 'ended', facts, rules: ['GDAP-13'], ambiguities };
+    case 'requestExpired':
+      return { outcome: 'ended', facts, rules: ['GDAP-07', 'GDAP-20'], ambiguities: ['AMB-20'] };
+    case 'rejected':
+      return { outcome: 'ended', facts, rules: ['GDAP-19', 'GDAP-43'], ambiguities };
+    default:
+      return { outcome: 'in-progress', facts, rules: withTasks(IN_PROGRESS_RULES[status] ?? []), ambiguities };
+  }
+}
+
+/** What explains each step on the way: the form, the request, provisioning, termination. */
+const IN_PROGRESS_RULES: Record<string, RuleId[]> = {
+  created: ['GDAP-02', 'GDAP-13'],
+  approvalPending: ['GDAP-05', 'GDAP-14', 'GDAP-07'],
+  approved: ['GDAP-09', 'GDAP-15'],
+  activating: ['GDAP-15'],
+  terminationRequested: ['GDAP-16'],
+  terminating: ['GDAP-16'],
+};
+
+function pick(facts: Record<string, FactValue>, keys: readonly string[]): Record<string, FactValue> {
+  return Object.fromEntries(keys.map((k) => [k, facts[k] ?? null]));
+}
+
+/** Inputs with no effect under the others, and the value in force instead. */
+const NOT_FOR_TRANSITION = new Set(['durationDays', 'autoExtend', 'includesGlobalAdmin', 'includesServiceSupportAdmin', 'approver']);
+
+function gdapInapplicable(field: string, raw: Given): Inapplicable {
+  const given = raw as unknown as GdapGiven;
+  if (field === 'cloud') return null;
+  if (given.cloud !== 'global') return { rule: 'AMB-21', reason: 'notCoveredInCloud' };
+  if (given.origin === 'microsoftLed' && NOT_FOR_TRANSITION.has(field)) {
+    // The customer removes roles as in any relationship, so who acts still matters there.
+    if (field === 'approver') return null;
+    return { rule: 'GDAP-36', reason: 'setByTransition' };
+  }
+  if (field === 'autoExtend' && autoExtendEra(given.asOf) === 'none') return { rule: 'GDAP-28', reason: 'autoExtendNotYetAvailable' };
+  return null;
+}
+
+function gdapInForce(field: string, raw: Given): GivenValue | undefined {
+  const given = raw as unknown as GdapGiven;
+  if (given.origin === 'microsoftLed' && given.cloud === 'global') {
+    if (field === 'durationDays') return TRANSITION_DAYS;
+    if (field === 'includesServiceSupportAdmin') return true;
+    if (field === 'includesGlobalAdmin' || field === 'autoExtend') return false;
+  }
+  if (field === 'autoExtend') return false;
+  return undefined;
+}
+
+export const gdapFlow: FlowDefinition<typeof gdapMachine> = {
+  id: 'gdap',
+  machine: gdapMachine,
+  defaults: { ...GDAP_DEFAULTS },
+  fields: [
+    { key: 'cloud', kind: 'choice', options: CLOUDS },
+    { key: 'asOf', kind: 'date', samples: [null, '2023-01-15', '2023-10-01', '2023-10-25'] },
+    { key: 'origin', kind: 'choice', options: GDAP_ORIGINS },
+    { key: 'partnerUser', kind: 'choice', options: PARTNER_USERS },
+    // Only the end-date facts read the duration: one value explores every path (tests/unit/gdap.test.ts tries others).
+    { key: 'durationDays', kind: 'number', min: 1, max: 730, samples: [730], factsOnly: true },
+    { key: 'autoExtend', kind: 'boolean' },
+    { key: 'includesGlobalAdmin', kind: 'boolean' },
+    { key: 'includesServiceSupportAdmin', kind: 'boolean', factsOnly: true },
+    { key: 'approver', kind: 'choice', options: APPROVERS },
+    { key: 'customerHasDap', kind: 'boolean' },
+    { key: 'enterpriseAgreement', kind: 'boolean', factsOnly: true },
+  ],
+  eventTypes: GDAP_EVENTS,
+  payloads: {
+    PARTNER_USER_TRIES: { task: GDAP_TASKS },
+    PARTNER_SETS_AUTO_EXTEND: { on: [true, false] },
+  },
+  candidateEvents: (): FlowEvent[] =>
+    GDAP_EVENTS.flatMap((type): FlowEvent[] => {
+      if (type === 'PARTNER_USER_TRIES') return GDAP_TASKS.map((task) => ({ type, task }));
+      if (type === 'PARTNER_SETS_AUTO_EXTEND') return [true, false].map((on) => ({ type, on }));
+      return [{ type }];
+    }),
+  inapplicable: gdapInapplicable,
+  inForce: gdapInForce,
+  outcome: gdapOutcome,
+};
