@@ -12,7 +12,7 @@ import { benchClick } from './bench/click';
 import { printTable, type Check } from './bench/table';
 
 const PARTS = {
-  explore: (_root: string, runs: number) => Promise.resolve(benchExplore(runs)),
+  explore: (root: string, runs: number) => Promise.resolve(benchExplore(root, runs)),
   build: benchBuild,
   click: benchClick,
 } as const;

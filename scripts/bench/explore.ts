@@ -1,29 +1,62 @@
 /**
  * Per flow: input combinations, reachable states and transitions, and the time to explore them
- * all (median of runs). No limit: exploration is a build-time and test-time cost, reported here.
+ * all (median of runs), for this checkout and for the baseline code of
+ * scripts/bench/explore-baseline.json (before the GDAP flow). Limit: all flows now take no longer
+ * than the baseline's flows took. Both are measured the same way, each in its own process, one
+ * after the other in this run, so the machine's load weighs on both alike.
  */
-import { FLOWS } from '../../src/domain/flows';
-import { explore, EXHAUSTIVE_LIMITS } from '../../src/domain/explore';
-import { FLOW_IDS } from '../../src/domain/flow';
-import { median, printTable, type PartResult } from './table';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { printTable, type Check, type PartResult } from './table';
 
-export function benchExplore(runs: number): PartResult {
-  const rows: string[][] = [['flow', 'combinations', 'states', 'transitions', `explore ms (median of ${runs})`, 'µs/transition']];
-  let total = 0;
-  for (const id of FLOW_IDS) {
-    const limits = EXHAUSTIVE_LIMITS[id] ?? {};
-    // One untimed run first, so the timed runs do not pay for loading and JIT warm-up.
-    let result = explore(FLOWS[id], limits);
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      result = explore(FLOWS[id], limits);
-      times.push(performance.now() - t);
-    }
-    const m = median(times);
-    total += m;
-    rows.push([id, String(result.combinations), String(result.states.length), String(result.transitions), m.toFixed(0), ((m * 1000) / result.transitions).toFixed(1)]);
+interface FlowTiming {
+  combinations: number;
+  states: number;
+  transitions: number;
+  ms: number;
+}
+
+const BASELINE_DIR = '.bench-tmp/explore-baseline';
+
+function measure(root: string, checkout: string, runs: number): Record<string, FlowTiming> {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/bench/explore-child.ts'), checkout, String(runs)], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (child.status !== 0) throw new Error(`exploring ${checkout} failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Record<string, FlowTiming>;
+}
+
+/** A worktree of the baseline ref inside .bench-tmp (it finds node_modules by walking up). */
+function baselineCheckout(root: string, ref: string): string | null {
+  const dir = join(root, BASELINE_DIR);
+  try {
+    if (!existsSync(dir)) execFileSync('git', ['worktree', 'add', '--detach', '--force', dir, ref], { cwd: root, stdio: 'ignore' });
+    else execFileSync('git', ['checkout', '--detach', '--force', ref], { cwd: dir, stdio: 'ignore' });
+    return dir;
+  } catch {
+    return null;
   }
-  printTable('Explore: every reachable state of every flow (in-process, @xstate/graph)', rows);
-  return { checks: [{ part: 'explore', measure: 'all four flows, sum of medians', value: `${(total / 1000).toFixed(1)} s`, limit: '—' }] };
+}
+
+export function benchExplore(root: string, runs: number): PartResult {
+  const { ref } = JSON.parse(readFileSync(join(root, 'scripts/bench/explore-baseline.json'), 'utf8')) as { ref: string };
+  const base = baselineCheckout(root, ref);
+  const before = base ? measure(root, base, runs) : null;
+  const now = measure(root, root, runs);
+  const sum = (t: Record<string, FlowTiming>) => Object.values(t).reduce((a, f) => a + f.ms, 0);
+  const rows = [['flow', 'combinations', 'states', 'transitions', `ms now (median of ${runs})`, `ms at ${ref}`]];
+  for (const [id, f] of Object.entries(now)) {
+    rows.push([id, String(f.combinations), String(f.states), String(f.transitions), f.ms.toFixed(0), before?.[id] ? before[id].ms.toFixed(0) : '—']);
+  }
+  rows.push(['all flows', '', '', '', sum(now).toFixed(0), before ? sum(before).toFixed(0) : '—']);
+  printTable('Explore: every reachable state of every flow (in-process, breadth-first)', rows, [
+    before ? `baseline: ${ref} (${Object.keys(before).length} flows), worktree in ${BASELINE_DIR}` : `baseline ${ref} is not in this clone's history (a shallow clone?): no comparison`,
+  ]);
+  const checks: Check[] = [
+    { part: 'explore', measure: `all ${Object.keys(now).length} flows, sum of medians`, value: `${(sum(now) / 1000).toFixed(1)} s`, limit: before ? `≤ ${(sum(before) / 1000).toFixed(1)} s (${ref})` : '—', ...(before ? { pass: sum(now) <= sum(before) } : {}) },
+  ];
+  return { checks };
 }

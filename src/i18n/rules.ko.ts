@@ -3,7 +3,7 @@ import type { RuleTexts } from './types';
 export const rulesKo: RuleTexts = {
   'INV-01': {
     title: '초대는 파트너가 보내는 이메일입니다',
-    text: '파트너는 파트너 센터에서 고객 > 재판매인 관계 요청을 엽니다. 파트너 센터가 초안 이메일을 만들어 주면 파트너는 이를 메일 앱에서 열거나 클립보드에 복사한 다음 완료를 선택합니다.',
+    text: '파트너는 파트너 센터에서 고객 > 재판매인 관계 요청을 엽니다. 파트너 센터가 이메일 초안을 만들어 주면 파트너는 이를 메일 앱에서 열거나 클립보드에 복사한 다음 완료를 선택합니다.',
   },
   'INV-02': {
     title: '문구는 고쳐도 링크는 그대로',
@@ -115,7 +115,7 @@ export const rulesKo: RuleTexts = {
   },
   'IND-03': {
     title: '파트너 관계 요청도 이메일입니다',
-    text: '간접 공급자는 간접 재판매인 > 파트너 관계 요청을 선택합니다. 파트너 센터가 공급자 계정에 맞춰진 링크가 담긴 초안 이메일을 만들어 주며, 문구는 고칠 수 있지만 링크는 그대로 두어야 합니다. 그런 다음 공급자가 완료를 선택합니다.',
+    text: '간접 공급자는 간접 재판매인 > 파트너 관계 요청을 선택합니다. 파트너 센터가 공급자 계정에 맞춰진 링크가 담긴 이메일 초안을 만들어 주며, 문구는 고칠 수 있지만 링크는 그대로 두어야 합니다. 그런 다음 공급자가 완료를 선택합니다.',
   },
   'IND-04': {
     title: '파트너 관계가 수락되면 할 수 있는 일',
@@ -151,23 +151,23 @@ export const rulesKo: RuleTexts = {
   },
   'GDAP-02': {
     title: 'GDAP 요청 양식의 항목',
-    text: '글로벌 클라우드의 요청 양식에서는 관리자 관계 이름(고유해야 하며 고객의 Microsoft 365 관리 센터에 표시됨), 기간(일 단위, 지나면 자동으로 만료), Microsoft Entra 역할(기본 제공 역할만 가능하고 사용자 지정 역할은 지원되지 않으며 전역 관리자도 요청 가능), 자동 확장(Auto extend, 기본값은 "아니요"이며 "예"를 고르면 만료되지 않고 6개월씩 연장)을 정합니다. 역할은 요청을 확정하기 전까지 추가하거나 뺄 수 있으며, 마지막으로 "Finalize request"를 선택합니다.',
+    text: '글로벌 클라우드의 요청 양식에서는 네 가지를 정합니다. 관리자 관계 이름은 고유해야 하며 고객의 Microsoft 365 관리 센터에 표시됩니다. 기간은 일 단위로 정하며, 이 기간이 지나면 관계가 자동으로 만료됩니다. Microsoft Entra 역할은 옆 패널에서 확정 전까지 추가하거나 뺄 수 있는데, 기본 제공 역할만 고를 수 있고 사용자 지정 역할은 지원되지 않으며 전역 관리자도 요청할 수 있습니다. 자동 확장(Auto extend)은 기본값이 No이고, Yes로 설정하면 관계가 만료되지 않고 6개월 연장됩니다. 마지막으로 "Finalize request"를 선택합니다.',
   },
   'GDAP-03': {
     title: 'Graph API로 만드는 GDAP 관계',
-    text: 'Microsoft Graph API에서는 displayName(필수, 최대 50자, 파트너의 모든 관계에서 고유), duration(필수, P1D부터 P2Y까지), accessDetails.unifiedRoles(필수)를 지정하고, autoExtendDuration은 선택 항목으로 P0D, PT0S, P180D 가운데 하나이며 기본값은 PT0S입니다. customer도 선택 항목이어서 특정 고객용 관계뿐 아니라 어느 고객이든 승인할 수 있는 관계도 만들 수 있습니다. 글로벌 클라우드 기준 설명이며, 다른 클라우드에서 이 API를 쓸 수 있는지는 문서마다 다릅니다(AMB-21).',
+    text: 'Microsoft Graph API에서는 displayName(필수, 최대 50자, 파트너의 모든 관계에서 고유), duration(필수, P1D부터 P2Y까지), accessDetails.unifiedRoles(필수)를 지정하고, autoExtendDuration은 선택 항목으로 P0D, PT0S, P180D 가운데 하나이며 기본값은 PT0S입니다. customer도 선택 항목이어서 특정 고객용 관계뿐 아니라 어느 고객이든 승인할 수 있는 관계도 만들 수 있습니다. 글로벌 클라우드 기준 설명이며, 다른 클라우드에서도 이 API를 쓸 수 있는지는 AMB-21에서 보듯 문서마다 다릅니다.',
   },
   'GDAP-04': {
     title: '기간은 1일부터 730일까지',
-    text: '글로벌 클라우드에서 GDAP 관계의 기간은 파트너가 정하며 기본값과 최댓값은 2년, 최솟값은 1일입니다. 다른 문서는 같은 범위를 1일부터 730일까지로 적습니다. 영구적인 관계는 만들 수 없고, 한 관계에 든 역할은 모두 그 관계의 기간이 끝날 때 함께 만료됩니다.',
+    text: '글로벌 클라우드에서 GDAP 관계의 기간은 파트너가 정하며 기본값과 최댓값은 2년, 최솟값은 1일입니다. 다른 문서는 같은 범위를 1일부터 730일까지로 적습니다. 영구적인 관계는 만들 수 없고, 한 관계에 포함된 역할은 모두 그 관계의 기간이 끝날 때 함께 만료됩니다.',
   },
   'GDAP-05': {
-    title: '초안 이메일의 링크는 그대로',
-    text: '글로벌 클라우드에서 "Finalize request"를 선택하면 파트너 센터가 "Request" 상자에 초안 이메일을 보여 줍니다. 문구는 고쳐도 되지만 "Click to review and accept" 아래의 링크는 파트너 계정에 맞춰 만들어진 것이므로 바꾸면 안 됩니다. "Done"을 선택한 뒤 이메일은 파트너가 직접 보냅니다.',
+    title: '이메일 문구는 고쳐도 링크는 그대로',
+    text: '글로벌 클라우드에서 "Finalize request"를 선택하면 파트너 센터가 "Request" 상자에 이메일 초안을 보여 줍니다. 문구는 고쳐도 되지만 "Click to review and accept" 아래의 링크는 파트너 계정에 맞춰 만들어진 것이므로 바꾸면 안 됩니다. "Done"을 선택한 뒤 이메일은 파트너가 직접 보냅니다.',
   },
   'GDAP-06': {
     title: 'Graph API의 승인 요청과 초대 링크',
-    text: 'Graph API에서는 파트너가 관계를 만든 뒤(created) lockForApproval 작업으로 요청을 보내고, https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/{adminRelationshipID} 형식의 초대 링크를 고객에게 보내 승인을 받습니다. 글로벌 클라우드 기준 설명이며, 다른 클라우드에서 이 API를 쓸 수 있는지는 문서마다 다릅니다(AMB-21).',
+    text: 'Graph API에서는 파트너가 관계를 만든 뒤(created) lockForApproval 작업으로 요청을 보내고, https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/{adminRelationshipID} 형식의 초대 링크를 고객에게 보내 승인을 받습니다. 글로벌 클라우드 기준 설명이며, 다른 클라우드에서도 이 API를 쓸 수 있는지는 AMB-21에서 보듯 문서마다 다릅니다.',
   },
   'GDAP-07': {
     title: '응답 없는 요청은 90일 뒤 만료',
@@ -179,7 +179,7 @@ export const rulesKo: RuleTexts = {
   },
   'GDAP-09': {
     title: '고객 쪽 승인은 전역 관리자가',
-    text: '글로벌 클라우드에서 GDAP 관계를 승인하는 사람은 고객의 전역 관리자입니다. 고객은 초대 이메일의 링크를 열어 Microsoft 365 관리 센터의 "Approve partner roles" 페이지로 이동한 뒤 "Approve all"을 선택하며, 고객 쪽 동작으로 문서에 나오는 것은 이것뿐입니다(AMB-26).',
+    text: '글로벌 클라우드에서 GDAP 관계를 승인하는 사람은 고객의 전역 관리자입니다. 고객은 초대 이메일의 링크를 열어 Microsoft 365 관리 센터의 "Approve partner roles" 페이지로 이동한 뒤 "Approve all"을 선택합니다. 문서에 나오는 고객 쪽 동작은 이것뿐이며, 거절이나 일부 승인은 AMB-26에서 다룹니다.',
   },
   'GDAP-10': {
     title: '승인 뒤의 확인 이메일과 표시',
@@ -187,11 +187,11 @@ export const rulesKo: RuleTexts = {
   },
   'GDAP-11': {
     title: '2023년 문서: 승인 전에 DAP 제거',
-    text: '2023년 3월 31일 자 고객 승인 문서에는, 고객이 GDAP를 승인하기 전에 파트너 관계 페이지에서 DAP 역할("Reseller" 관계 유형)을 먼저 제거해야 한다는 전제 조건이 있습니다. 이유는 "DAP가 GDAP보다 우선하지 않도록" 하기 위해서입니다. 글로벌 클라우드 문서의 내용이며, 새 고객 승인 문서에는 이 전제 조건이 없습니다(AMB-14).',
+    text: '2023년 3월 31일 자 고객 승인 문서(글로벌 클라우드)에는 고객이 GDAP를 승인하기 전에 파트너 관계 페이지에서 DAP 역할("Reseller" 관계 유형)을 먼저 제거해야 한다는 전제 조건이 있습니다. 문서가 밝힌 이유는 "DAP가 GDAP보다 우선하지 않도록"(so DAP doesn\'t override GDAP)입니다. 새 고객 승인 문서에는 이 전제 조건이 없으며, 두 문서의 차이는 AMB-14에서 다룹니다.',
   },
   'GDAP-12': {
     title: 'GDAP 관계의 상태 값',
-    text: 'Microsoft Graph의 delegatedAdminRelationship에서 status는 activating, active, approvalPending, approved, created, expired, expiring, terminated, terminating, terminationRequested, unknownFutureValue 가운데 하나입니다. 글로벌 클라우드 기준 API 설명입니다(AMB-21).',
+    text: 'Microsoft Graph의 delegatedAdminRelationship에서 status는 activating, active, approvalPending, approved, created, expired, expiring, terminated, terminating, terminationRequested, unknownFutureValue 가운데 하나입니다. 글로벌 클라우드 기준 API 설명이며, 다른 클라우드에서 쓸 수 있는지는 AMB-21에서 다룹니다.',
   },
   'GDAP-13': {
     title: 'created 상태에서만 수정과 삭제',
@@ -203,7 +203,7 @@ export const rulesKo: RuleTexts = {
   },
   'GDAP-15': {
     title: '승인에서 active까지',
-    text: '글로벌 클라우드의 Graph API에서 고객이 approve 작업으로 승인하면 관계는 approvalPending에서 approved가 되고, 시스템이 프로비저닝하는 동안 activating을 거쳐 active가 됩니다. 종료일(endDateTime)은 활성화 시각(activatedDateTime)에 기간을 더한 값입니다.',
+    text: '글로벌 클라우드의 Graph API에서 고객이 승인하면(Graph의 표현으로는 approve 작업을 통해) 관계는 approvalPending에서 approved가 되고, 시스템이 프로비저닝하는 동안 activating을 거쳐 active가 됩니다. 종료일(endDateTime)은 활성화 시각(activatedDateTime)에 기간을 더한 값입니다.',
   },
   'GDAP-16': {
     title: '종료 요청에서 terminated까지',
@@ -215,7 +215,7 @@ export const rulesKo: RuleTexts = {
   },
   'GDAP-18': {
     title: '상태별로 고칠 수 있는 항목',
-    text: '글로벌 클라우드의 현재 Graph 문서에 따르면 관계 전체는 created 상태에서만 고칠 수 있고, autoExtendDuration은 created나 active 상태에서 바꿀 수 있으며, 전역 관리자 역할은 active 상태에서만 제거할 수 있으며, 이 제거는 장기 실행 작업으로 처리됩니다. 예전 버전 문서는 관계를 created 상태에서만 업데이트할 수 있다고 적었습니다.',
+    text: '글로벌 클라우드의 현재 Graph 문서에 따르면 관계 전체는 created 상태에서만 고칠 수 있고, autoExtendDuration은 created나 active 상태에서 바꿀 수 있습니다. 전역 관리자 역할은 active 상태에서만 제거할 수 있으며, 이 제거는 장기 실행 작업(long-running operation)으로 처리됩니다. 예전 버전 문서는 관계를 created 상태에서만 업데이트할 수 있다고 적었습니다.',
   },
   'GDAP-19': {
     title: '요청 작업과 간접 재판매인의 승인',
@@ -227,7 +227,7 @@ export const rulesKo: RuleTexts = {
   },
   'GDAP-21': {
     title: '승인만으로는 권한 없음',
-    text: '글로벌 클라우드에서는 고객이 승인해도 파트너 사용자에게 아무 권한이 생기지 않습니다. 파트너가 고객이 승인한 역할을 자사 보안 그룹에 직접 할당해야 하며(고객 > 해당 고객 > 관리자 관계 > 관계 > 보안 그룹에서 그룹을 추가하고 역할을 골라 저장), 할당하지 않으면 GDAP 사용자는 고객을 대신해(AOBO) 작업할 수 없습니다. 현재 화면은 액세스 할당이 없는 관계에 노란색 경고 아이콘을 표시하고, 할당은 "Pending"으로 보이다가 30초쯤 뒤 "Active"가 됩니다.',
+    text: '글로벌 클라우드에서는 고객이 승인해도 파트너 사용자에게 아무 권한이 생기지 않습니다. 파트너가 고객이 승인한 역할을 자사 보안 그룹에 직접 할당해야 하며(고객 > 해당 고객 > 관리자 관계 > 관계 > Security groups에서 그룹을 추가하고 역할을 골라 저장), 할당하기 전에는 파트너 사용자가 고객을 대신해(AOBO) 관리 작업을 할 수 없습니다. 현재 화면은 액세스 할당이 없는 관계에 노란색 경고 아이콘을 표시하고, 새 할당은 "Pending"으로 보이다가 30초쯤 뒤 "Active"가 됩니다.',
   },
   'GDAP-22': {
     title: '액세스 할당은 보안 그룹과 역할의 묶음',
@@ -239,11 +239,11 @@ export const rulesKo: RuleTexts = {
   },
   'GDAP-24': {
     title: '관리 에이전트 역할은 구매와 구독 관리용',
-    text: '글로벌 클라우드에서 파트너 센터의 관리 에이전트 역할은 구매와 구독 같은 상거래 작업을 위한 역할입니다. 관리 에이전트에서 빠지고 GDAP 보안 그룹에만 속한 사용자는 서비스를 관리하고 서비스 요청을 제출할 수 있지만, 구매하거나 구독을 관리할 수는 없습니다.',
+    text: '글로벌 클라우드에서 파트너 센터의 관리 에이전트 역할은 구매와 구독 관리 같은 상거래 작업을 위한 역할입니다. 관리 에이전트에서 빠지고 GDAP 보안 그룹에만 속한 사용자는 서비스를 관리하고 지원 요청을 만들 수 있지만, 구매하거나 구독을 관리할 수는 없습니다.',
   },
   'GDAP-25': {
     title: 'DAP와 GDAP가 함께 있으면 GDAP 우선',
-    text: '글로벌 클라우드에서 사용자가 GDAP 보안 그룹과 관리 에이전트 그룹에 모두 속하고 고객에게 DAP와 GDAP가 모두 있으면 GDAP가 우선합니다. 예를 들어 DAP로는 전역 관리자이고 GDAP로는 전역 읽기 권한자라면 전역 읽기 권한자 권한만 갖습니다. 관리 에이전트 그룹에만 속한 사용자는 DAP가 있는 고객에서는 DAP 권한을 갖지만, GDAP만 있는 고객에는 접근할 수 없습니다.',
+    text: '글로벌 클라우드에서 사용자가 GDAP 보안 그룹과 관리 에이전트 그룹에 모두 속하고 고객에게 DAP와 GDAP가 모두 있으면 GDAP가 우선합니다. 예를 들어 DAP로는 전역 관리자이고 GDAP로는 전역 읽기 권한자라면 전역 읽기 권한자 역할만 갖습니다. 관리 에이전트 그룹에만 속한 사용자는 DAP가 있는 고객에서는 DAP 권한을 갖지만, GDAP만 있는 고객에는 접근할 수 없습니다.',
   },
   'GDAP-26': {
     title: '지원 요청에는 서비스 지원 관리자',
@@ -251,19 +251,19 @@ export const rulesKo: RuleTexts = {
   },
   'GDAP-27': {
     title: '만료 알림과 만료 뒤',
-    text: '글로벌 클라우드에서 GDAP 관계는 요청한 기간이 지나면 자동으로 만료되며, 파트너와 고객 모두 만료 30일, 7일, 1일 전과 만료일에 이메일을 받습니다. 만료되면 할당된 보안 그룹의 구성원이 접근 권한을 잃고, 파트너 센터에는 만료됨(expired)으로 표시됩니다. 고객의 기존 구독에는 영향이 없습니다.',
+    text: '글로벌 클라우드에서 GDAP 관계는 요청한 기간이 지나면 자동으로 만료됩니다. 2023년 문서에 따르면 파트너와 고객 모두 만료 30일, 7일, 1일 전과 만료일에 이메일을 받습니다. 만료되면 할당된 보안 그룹의 구성원이 액세스 권한을 잃고, 파트너 센터에는 만료됨(expired)으로 표시됩니다. 고객의 기존 구독에는 영향이 없습니다.',
   },
   'GDAP-28': {
     title: '자동 연장: 6개월(P180D)씩',
-    text: '글로벌 클라우드에서 자동 연장을 켜 두면 관계는 마지막 날에 만료되지 않고 6개월씩(API 값 P180D) 연장되며, 관계가 종료되거나 자동 연장을 끌 때까지 이를 되풀이합니다. FAQ의 예로는 자동 연장을 켠 365일짜리 관계의 종료일이 365일째에 180일 늘어납니다. 새 요청, 고객 동의, 액세스 할당은 다시 할 필요가 없습니다.',
+    text: '글로벌 클라우드에서 2023년 10월 30일부터 자동 연장을 켜 둔 관계는 마지막 날에 만료되지 않고 6개월씩(API 값 P180D) 연장되며, 관계가 종료되거나 자동 연장을 끌 때까지 이를 되풀이합니다. FAQ의 예로는 자동 연장을 켠 365일짜리 관계의 종료일이 365일째에 180일 늘어납니다. 새 요청, 고객 동의, 액세스 할당은 다시 할 필요가 없습니다.',
   },
   'GDAP-29': {
     title: '자동 연장을 켜고 끄는 방법',
-    text: '글로벌 클라우드에서 자동 연장은 관리 에이전트가 활성 GDAP 관계 하나 또는 여러 개(새 문서 기준 한 번에 최대 25개)에 대해 켜거나 끄며, 바꿔도 이메일은 가지 않습니다. PLT(파트너 주도 도구), MLT(Microsoft 주도 전환), 파트너 센터 화면, API 가운데 어느 경로로 만든 관계든 활성 상태면 자동 연장할 수 있고, 자동 연장이 꺼져 있으면 파트너는 만료 30일, 7일, 1일 전에 알림을 받습니다. 이 기능은 처음에 "2023년 10월"로, 나중에는 "2023년 10월 30일부터"로 발표되었습니다.',
+    text: '글로벌 클라우드에서 자동 연장은 관리 에이전트가 활성 GDAP 관계 하나 또는 여러 개(새 문서 기준 한 번에 최대 25개)에 대해 켜거나 끄며, 설정을 바꿔도 이메일은 가지 않습니다. PLT(파트너 주도 도구), MLT(Microsoft 주도 전환), 파트너 센터 화면, API 가운데 어느 경로로 만든 관계든 활성 상태면 자동 연장할 수 있고, 자동 연장이 꺼져 있으면 파트너는 만료 30일, 7일, 1일 전에 알림을 받습니다. 이 기능은 2023년 8월에는 "2023년 10월"에, 그 뒤에는 "2023년 10월 30일부터" 제공된다고 발표되었습니다.',
   },
   'GDAP-30': {
     title: '전역 관리자가 든 관계와 자동 연장',
-    text: '글로벌 클라우드의 새 자동 연장 문서에는 "Don\'t autoextend GDAP with Global Administrator"(전역 관리자가 포함된 GDAP는 자동 연장하지 않음)라는 제목의 절이 있습니다. 본문은 확인하지 못했으므로, 서비스가 자동 연장을 막는지 권고만 하는지는 알 수 없습니다(AMB-12).',
+    text: '글로벌 클라우드의 새 자동 연장 문서에는 "Don\'t autoextend GDAP with Global Administrator"(전역 관리자가 포함된 GDAP는 자동 연장하지 말 것)라는 제목의 절이 있습니다. 본문은 확인하지 못했으므로 서비스가 자동 연장을 막는지 권고만 하는지는 알 수 없으며, 이 문제는 AMB-12에서 다룹니다.',
   },
   'GDAP-31': {
     title: '만료 뒤에는 새로 요청',
@@ -271,11 +271,11 @@ export const rulesKo: RuleTexts = {
   },
   'GDAP-32': {
     title: '파트너가 관계를 종료',
-    text: '글로벌 클라우드에서 관리 에이전트는 고객 > 해당 고객 > 관리자 관계 > 관계를 선택한 뒤 "Terminate relationship"을 누르고 확인해 GDAP 관계를 종료합니다. 연결된 보안 그룹의 구성원은 접근 권한을 잃고, 파트너와 고객 모두 확인 이메일을 받습니다.',
+    text: '글로벌 클라우드에서 관리 에이전트는 고객 > 해당 고객 > 관리자 관계 > 관계를 선택한 뒤 "Terminate relationship"을 선택하고 확인해 GDAP 관계를 종료합니다. 연결된 보안 그룹의 구성원은 액세스 권한을 잃고, 파트너와 고객 모두 확인 이메일을 받습니다.',
   },
   'GDAP-33': {
     title: '고객이 관계를 종료',
-    text: '글로벌 클라우드에서 고객은 Microsoft 365 관리 센터의 파트너 관계에서 파트너를 선택하고 "Remove roles" > "Yes"를 눌러 관계를 끝낼 수 있으며, 접근 권한이 사라지고 확인 이메일이 가는 것은 파트너가 종료할 때와 같습니다. 파트너는 파트너 센터 활동 로그에서 이를 확인합니다. 종료 이메일은 파트너의 관리 에이전트 사용자와 고객의 전역 관리자 사용자에게 갑니다.',
+    text: '글로벌 클라우드에서 고객은 Microsoft 365 관리 센터의 파트너 관계에서 파트너를 선택하고 "Remove roles" > "Yes"를 선택해 관계를 끝낼 수 있습니다. 액세스 권한이 사라지고 확인 이메일이 가는 것은 파트너가 종료할 때와 같으며, 파트너는 파트너 센터 활동 로그에서 이를 확인합니다. 종료 이메일은 파트너의 관리 에이전트 사용자와 고객의 전역 관리자 사용자에게 갑니다.',
   },
   'GDAP-34': {
     title: 'GDAP가 없어도 재판매인 관계는 유지',
@@ -291,7 +291,7 @@ export const rulesKo: RuleTexts = {
   },
   'GDAP-37': {
     title: 'MLT 대상 고객',
-    text: '글로벌 클라우드에서 DAP가 있고 GDAP가 없는 고객은 MLT 대상이었고, DAP와 기존 GDAP가 함께 있으면 대상이 아니었으며, 이 경우 DAP는 "2023년 7월에" 또는 "2023년 7월 말까지" 제거되었습니다. 승인 대기 중이거나 만료 또는 종료된 GDAP가 있으면 표에 "아니요†"로 표시되며, 승인 대기 중인 관계는 3개월 뒤 정리되고, 만료된 지 365일이 안 되었으면 새 GDAP를 만들지 않고 365일이 넘었으면 제거된다고 설명합니다. 파트너는 GDAP 관계를 직접 만들거나 DAP를 제거해 전환에서 빠질 수 있었습니다.',
+    text: '글로벌 클라우드에서 MLT 대상은 DAP가 있고 GDAP가 없는 고객이었습니다. DAP와 파트너 자신의 GDAP가 함께 있는 고객은 대상이 아니었고, 이런 고객의 DAP는 "2023년 7월에" 또는 "2023년 7월 말까지" 제거된다고 적혀 있습니다. 승인 대기 중이거나 만료 또는 종료된 GDAP가 있는 고객은 표에 "아니요†"로 표시되며, 주석은 승인 대기 중인 관계는 3개월 뒤 정리되고, 만료된 지 365일이 안 된 관계가 있으면 새 GDAP를 만들지 않으며, 365일이 넘은 관계는 제거된다고 설명합니다. 파트너는 GDAP 관계를 직접 만들거나 DAP를 제거해 고객을 전환에서 뺄 수 있었습니다.',
   },
   'GDAP-38': {
     title: 'GDAP 대량 마이그레이션 도구',
@@ -303,7 +303,7 @@ export const rulesKo: RuleTexts = {
   },
   'GDAP-40': {
     title: '새 고객에는 기본 GDAP',
-    text: '글로벌 클라우드에서는 새 고객을 만들 때 DAP 대신 기본 GDAP(Default GDAP)가 부여됩니다. 샌드박스는 2023년 9월 25일(API만), 프로덕션은 2023년 10월 10일(API와 화면, 옵트인·옵트아웃 가능)부터이고, 2023년 11월 1일부터는 API에 enableGDAPByDefault 플래그가 없어도 기본 GDAP가 적용됩니다. 기본 역할은 파트너 유형마다 다르며(공통 역할 최대 11개, 도메인 파트너는 외부 ID 공급자 관리자와 도메인 이름 관리자 추가, 어드바이저는 없음) 보안 그룹 할당은 여전히 파트너가 해야 하고, 재판매인 관계 요청에는 DAP가 더 이상 포함되지 않지만 재판매인 관계 요청 링크는 그대로이고 GET /v1/customers/relationshiprequests도 여전히 초대 URL을 반환합니다.',
+    text: '글로벌 클라우드에서는 새 고객을 만들 때 DAP 대신 기본 GDAP(Default GDAP)가 부여됩니다. 샌드박스는 2023년 9월 25일(API만), 프로덕션은 2023년 10월 10일(API와 화면, 옵트인·옵트아웃 가능)부터이고, 2023년 11월 1일부터는 API에 enableGDAPByDefault 플래그가 없어도 기본 GDAP가 적용됩니다. 기본 역할은 파트너 유형마다 다르며(공통 역할 최대 11개, 도메인 파트너는 외부 ID 공급자 관리자와 도메인 이름 관리자 추가, 어드바이저는 없음), 보안 그룹 할당은 여전히 파트너가 해야 합니다. 재판매인 관계 요청에도 더 이상 DAP가 포함되지 않지만(날짜는 문서마다 다르며 AMB-15에서 다룸), 재판매인 관계 요청 링크는 그대로이고 GET /v1/customers/relationshiprequests도 여전히 초대 URL을 반환합니다.',
   },
   'GDAP-41': {
     title: '재판매인 관계와 GDAP는 별개',
@@ -319,7 +319,7 @@ export const rulesKo: RuleTexts = {
   },
   'GDAP-44': {
     title: '기업 계약(EA) 구독은 지원하지 않음',
-    text: '글로벌 클라우드에서 GDAP 관계는 기업 계약(EA)으로 구매한 구독을 지원하지 않습니다.',
+    text: '현재 GDAP FAQ에 따르면 글로벌 클라우드에서 GDAP 관계는 기업 계약(EA)으로 구매한 구독을 지원하지 않습니다. 이 내용은 FAQ의 한국어판, 중국어 번체판, 일본어판에서 확인한 것이며, 영어 원문은 확인하지 못했습니다.',
   },
   'AMB-01': {
     title: 'DAP 제거 후 Microsoft 지원 요청',
@@ -415,9 +415,9 @@ export const rulesKo: RuleTexts = {
     title: '전역 관리자가 든 관계의 자동 연장',
     question: '전역 관리자 역할이 포함된 관계도 자동 연장할 수 있습니까?',
     readings: {
-      advisedAgainst: '새 자동 연장 문서에 "Don\'t autoextend GDAP with Global Administrator"라는 제목의 절이 있지만 본문은 확인하지 못했습니다. 서비스가 막는 것인지 권고만 하는 것인지는 읽은 Microsoft 문서에 나와 있지 않습니다.',
+      advisedAgainst: '새 자동 연장 문서에 "Don\'t autoextend GDAP with Global Administrator"라는 제목의 절이 있지만 본문은 확인하지 못했습니다. 서비스가 막는 것인지 권고만 하는 것인지는 이 사이트가 읽은 Microsoft 문서에 나와 있지 않습니다.',
       blocked: '파트너 도구의 공개 이슈(KelvinTegelaar/CIPP #2315, 2024년 4월)는 전역 관리자 역할이 없는 관계만 연장할 수 있다고 보고합니다. Microsoft 문서가 아니라 파트너의 보고입니다.',
-      removable: 'Graph 문서에 따르면 전역 관리자 역할은 active 상태의 관계에서 제거할 수 있습니다.',
+      removable: 'Graph 문서에 따르면 전역 관리자 역할은 active 상태의 관계에서 제거할 수 있지만, 그렇게 하면 자동 연장이 어떻게 되는지는 적혀 있지 않습니다.',
     },
   },
   'AMB-13': {
@@ -450,8 +450,8 @@ export const rulesKo: RuleTexts = {
     title: '파트너 유형별 기본 GDAP 역할',
     question: '파트너 유형마다 기본 GDAP로 어떤 역할을 받습니까?',
     readings: {
-      announcement: '2023년 5월 공지(3열 표)는 클라우드 애플리케이션 관리자와 애플리케이션 관리자를 간접 공급자에게만 줍니다.',
-      faqTable: 'FAQ의 표(7열)는 이 두 역할을 직접 청구 파트너, 간접 공급자, 도메인 파트너, CPV에게 주고 간접 재판매인에게는 주지 않습니다. 도메인 파트너는 외부 ID 공급자 관리자와 도메인 이름 관리자를 더 받고, 어드바이저는 아무 역할도 받지 않습니다.',
+      announcement: '2023년 5월 공지(파트너 유형 3가지를 다룬 표)는 클라우드 애플리케이션 관리자와 애플리케이션 관리자를 간접 공급자에게만 줍니다.',
+      faqTable: 'FAQ의 표(파트너 유형 7가지)는 이 두 역할을 직접 청구 파트너, 간접 공급자, 도메인 파트너, CPV에게 주고 간접 재판매인에게는 주지 않습니다. 도메인 파트너는 외부 ID 공급자 관리자와 도메인 이름 관리자를 더 받고, 어드바이저는 아무 역할도 받지 않습니다.',
     },
   },
   'AMB-17': {
@@ -494,7 +494,7 @@ export const rulesKo: RuleTexts = {
     readings: {
       globalOnly: 'Graph 문서 저장소의 관계 생성, 액세스 할당 생성, 삭제 문서(삭제 문서는 2024년 4월 4일 자)에 실린 표는 글로벌만 ✅이고 US Gov L4, US Gov L5, 21Vianet은 ❌입니다.',
       allClouds: '현재 영어판 learn 문서(생성, 요청, 업데이트)는 네 클라우드 모두 ✅로 표시합니다.',
-      notVianet: '독일어판과 포르투갈어(브라질)판 learn 문서는 글로벌, US Gov L4, US Gov L5는 ✅, 21Vianet만 ❌로 표시합니다.',
+      notVianet: '독일어판과 포르투갈어(브라질)판 learn 문서는 글로벌, US Gov L4, US Gov L5는 ✅, 21Vianet만 ❌로 표시합니다. 국가별 클라우드를 언급하는 파트너 센터 GDAP 문서는 없습니다.',
     },
   },
   'AMB-22': {
@@ -535,7 +535,7 @@ export const rulesKo: RuleTexts = {
     question: '고객이 요청한 역할 가운데 일부만 승인하거나 요청을 거절할 수 있습니까?',
     readings: {
       approveAll: '파트너 센터 문서에 나오는 고객 동작은 "Approve all"뿐이며, 거절이나 일부 승인을 설명하는 문서는 없습니다.',
-      resellerOnly: 'Graph의 reject 작업은 간접 재판매인만을 위한 것입니다.',
+      resellerOnly: 'Graph에는 reject 작업이 있지만, 고객이 아니라 간접 재판매인을 위한 것입니다.',
     },
   },
   'AMB-27': {
@@ -567,16 +567,16 @@ export const rulesKo: RuleTexts = {
     title: '글로벌 클라우드 밖의 기본 GDAP',
     question: '고객을 만들 때 부여되는 기본 GDAP가 21Vianet이나 미국 정부용 Microsoft 클라우드에도 적용됩니까?',
     readings: {
-      headerListsClouds: '2023년 7월 28일 자 개발자 문서 "고객 만들기"는 적용 대상에 21Vianet이 운영하는 파트너 센터와 미국 정부용 파트너 센터를 넣고 enableGDAPByDefault를 설명하지만, 클라우드별 동작은 적지 않습니다.',
+      headerListsClouds: '2023년 7월 28일 자 개발자 문서 "고객 만들기"는 적용 대상에 21Vianet이 운영하는 파트너 센터와 미국 정부용 Microsoft 클라우드의 파트너 센터를 넣고 enableGDAPByDefault를 설명하지만, 클라우드별 동작은 적지 않습니다.',
       timelineUnqualified: 'GDAP FAQ의 일정표는 클라우드를 구분하지 않습니다.',
     },
   },
   'AMB-31': {
-    title: '2023년 10월 이후 미국 정부용·독일 클라우드의 DAP',
+    title: '2023년 10월 이후 미국 정부·독일 클라우드 요청의 DAP',
     question: '2023년 10월 이후에도 미국 정부용 Microsoft 클라우드와 Microsoft 클라우드 독일의 재판매인 관계 요청에는 DAP가 포함됩니까?',
     readings: {
       alwaysDap: '2023년 6월 5일 자 관계 요청 문서는 이 두 클라우드에서 관리자 권한 없이 요청하는 옵션을 "사용할 수 없다"고 적습니다. 즉 요청에는 항상 DAP가 포함됩니다.',
-      announcementsSilent: '2023년에 나온 "재판매인 관계에서 DAP를 더 이상 제공하지 않는다"는 공지들은 글로벌 클라우드 밖의 클라우드를 언급하지 않습니다.',
+      announcementsSilent: '2023년에 나온 "재판매인 관계에서 DAP를 더 이상 제공하지 않는다"는 공지들은 국가별 클라우드를 언급하지 않습니다.',
     },
   },
   'AMB-32': {

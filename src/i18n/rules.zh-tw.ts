@@ -83,7 +83,7 @@ export const rulesZhTw: RuleTexts = {
   },
   'DAP-01': {
     title: '客戶可以移除 DAP',
-    text: '客戶可以在其系統管理中心，移除任何一家或所有合作夥伴（包括 CSP 經銷商）的委派的系統管理權限。',
+    text: '客戶可以在其系統管理中心，移除任何一家或所有合作夥伴（包括 CSP 經銷商）的委派系統管理權限。',
   },
   'DAP-02': {
     title: '商業關係照常持續',
@@ -159,7 +159,7 @@ export const rulesZhTw: RuleTexts = {
   },
   'GDAP-04': {
     title: '期間：1 天到 2 年',
-    text: '在全球雲端，GDAP 關係的期間由合作夥伴決定：預設 2 年，最長 2 年，最短 1 天，另一份文件寫成 1 到 730 天；沒有永久的關係。同一個關係內的所有角色，到期日都相同，也就是關係本身的期間。',
+    text: '在全球雲端，GDAP 關係的期間由合作夥伴決定：預設 2 年，最長 2 年，最短 1 天，另一份文件寫成 1 到 730 天；沒有永久的關係。同一個關係內的所有角色，都在關係的期間結束時一起到期。',
   },
   'GDAP-05': {
     title: '草稿電子郵件，連結不能改',
@@ -179,15 +179,15 @@ export const rulesZhTw: RuleTexts = {
   },
   'GDAP-09': {
     title: '由客戶的全域管理員核准',
-    text: '在全球雲端，客戶端的核准者是全域管理員。客戶從邀請電子郵件開啟連結，進入 Microsoft 365 系統管理中心的「Approve partner roles」頁面，再選取「Approve all」；這是所有來源唯一描述的動作。',
+    text: '在全球雲端，客戶端的核准者是全域管理員。客戶從邀請電子郵件開啟連結，進入 Microsoft 365 系統管理中心的「Approve partner roles」頁面，再選取「Approve all」；這是所有來源唯一描述的動作 (AMB-26)。',
   },
   'GDAP-10': {
     title: '核准之後雙方看到什麼',
-    text: '在全球雲端，客戶核准後，合作夥伴與客戶都會收到確認電子郵件，關係也會出現在合作夥伴的「Granular administration」清單中（2023 年的說明；較新的說明改為定期寄送的 GDAP 狀態電子郵件，原文為 bi-monthly，或 GDAP 關係分析）。客戶可在 Microsoft 365 系統管理中心的「設定」>「合作夥伴關係」依名稱找到這個關係；已到期的關係要以「已過期」篩選。',
+    text: '在全球雲端，客戶核准後，合作夥伴與客戶都會收到確認電子郵件，關係也會出現在合作夥伴的「Granular administration」清單中；這是 2023 年的說明，較新的說明則改為提到定期寄送的 GDAP 狀態電子郵件（原文為「on a bi-monthly basis」）與 GDAP 關係分析。客戶可在 Microsoft 365 系統管理中心的「設定」>「合作夥伴關係」依名稱找到這個關係；已到期的關係要以「已過期」篩選。',
   },
   'GDAP-11': {
     title: '2023 年版：先移除 DAP',
-    text: '只有 2023 年 3 月的客戶核准頁面列出這項前提：客戶必須先在「合作夥伴關係」頁面移除 DAP 角色（關係類型為「Reseller」），「以免 DAP 蓋過 GDAP」。這份說明僅針對全球雲端，目前仍見於英文版的舊路徑頁面，較新的核准頁面則已沒有這項前提。',
+    text: '只有 2023 年 3 月的客戶核准頁面列出這項前提：客戶必須先在「合作夥伴關係」頁面移除 DAP 角色（關係類型為「Reseller」），「以免 DAP 蓋過 GDAP」。這份說明僅針對全球雲端，目前仍見於英文版的舊路徑頁面，較新的核准頁面則已沒有這項前提 (AMB-14)。',
   },
   'GDAP-12': {
     title: '關係的狀態值',
@@ -203,7 +203,7 @@ export const rulesZhTw: RuleTexts = {
   },
   'GDAP-15': {
     title: '核准與啟用',
-    text: '客戶以 approve 動作核准後，關係從 approvalPending 變為 approved，接著由系統佈建，經 activating 變為 active。結束時間 endDateTime 等於啟用時間 activatedDateTime 加上期間。這是 Microsoft Graph 文件的說明，針對全球雲端。',
+    text: '客戶核准後（Graph 的說法是「透過 approve 動作」），關係從 approvalPending 變為 approved，接著由系統佈建，經 activating 變為 active。結束日是啟用日加上期間：endDateTime = activatedDateTime + duration。這是 Microsoft Graph 文件的說明，針對全球雲端。',
   },
   'GDAP-16': {
     title: '終止：合作夥伴或客戶皆可提出',
@@ -211,7 +211,7 @@ export const rulesZhTw: RuleTexts = {
   },
   'GDAP-17': {
     title: '到期：expiring → expired',
-    text: '關係超過到期日後，從 active 變為 expiring；系統完成解除佈建後，變為 expired。autoExtendDuration 為 PT0S 時，關係會在 endDateTime 到期，不會延長。這是 Microsoft Graph 文件的說明，針對全球雲端。',
+    text: '作用中的關係過了結束日（Graph 的說法是 expiration date）後，變為 expiring；系統完成解除佈建後，變為 expired。autoExtendDuration 為 PT0S 時，關係會在 endDateTime 到期，不會延長。這是 Microsoft Graph 文件的說明，針對全球雲端。',
   },
   'GDAP-18': {
     title: '各狀態下能改什麼',
@@ -235,11 +235,11 @@ export const rulesZhTw: RuleTexts = {
   },
   'GDAP-23': {
     title: 'GDAP 下的系統管理員代理人',
-    text: '在全球雲端，改用 GDAP 後，系統管理員代理人預設不再能存取每一位客戶。管理 Azure 的人員改放在另一個安全性群組，這個群組巢狀於系統管理員代理人群組之下，並在客戶的 Azure 訂用帳戶上具有擁有者 (Owner) 的 RBAC 角色；合作夥伴佈建的 Azure 訂用帳戶，則由系統管理員代理人群組擔任擁有者。',
+    text: '在全球雲端，改用 GDAP 後，系統管理員代理人預設不再能存取每一位客戶。管理 Azure 的人員改放在另一個安全性群組，這個群組巢狀於系統管理員代理人群組之下，而系統管理員代理人群組在客戶的 Azure 訂用帳戶上具有擁有者 (Owner) 的 Azure RBAC 角色；合作夥伴佈建的 Azure 訂用帳戶，也由系統管理員代理人群組擔任擁有者。',
   },
   'GDAP-24': {
     title: '系統管理員代理人角色管的是交易',
-    text: '在全球雲端，合作夥伴中心的系統管理員代理人角色與商務交易有關：使用者被移出系統管理員代理人、只留在 GDAP 安全性群組中時，仍可管理服務並提出服務要求，但無法購買或管理訂用帳戶。',
+    text: '在全球雲端，合作夥伴中心的系統管理員代理人角色與商務交易有關：使用者被移出系統管理員代理人、只留在 GDAP 安全性群組中時，仍可管理服務並開立服務要求，但無法購買或管理訂用帳戶。',
   },
   'GDAP-25': {
     title: 'DAP 與 GDAP 並存時，以 GDAP 為準',
@@ -251,19 +251,19 @@ export const rulesZhTw: RuleTexts = {
   },
   'GDAP-27': {
     title: '到期與提醒',
-    text: '在全球雲端，要求的期間一過，關係就自動到期；到期前 30 天、7 天、1 天與到期當天，合作夥伴與客戶都會收到電子郵件。到期後，已指派安全性群組的成員失去存取權，合作夥伴中心顯示狀態為已到期；客戶現有的訂用帳戶不受影響。',
+    text: '在全球雲端，要求的期間一過，關係就自動到期；依 2023 年的到期通知頁面，到期前 30 天、7 天、1 天與到期當天，合作夥伴與客戶都會收到電子郵件。到期後，已指派安全性群組的成員失去存取權，合作夥伴中心顯示狀態為已到期；客戶現有的訂用帳戶不受影響。',
   },
   'GDAP-28': {
     title: '自動延長：每次 6 個月',
-    text: '在全球雲端，啟用自動延長後，關係到了最後一天不會到期，而是再延長 6 個月（API 值為 P180D；常見問題的例子：365 天的 GDAP 在第 365 天，結束日延後 180 天），並一再延長，直到關係終止或停用自動延長為止。延長時不需要新的要求、同意或存取權指派。',
+    text: '在全球雲端，自 2023 年 10 月 30 日起，啟用自動延長的關係到了最後一天不會到期，而是再延長 6 個月（API 值為 P180D；常見問題的例子：365 天的 GDAP 在第 365 天，結束日延後 180 天），並一再延長，直到關係終止或停用自動延長為止。延長時不需要新的要求、同意或存取權指派。',
   },
   'GDAP-29': {
     title: '誰管理自動延長、何時推出',
-    text: '在全球雲端，由系統管理員代理人為一個或多個使用中的 GDAP 啟用或停用自動延長（較新的說明：一次最多 25 個），切換時不會寄送電子郵件；不論 GDAP 由 PLT、MLT、合作夥伴中心介面或 API 建立，只要處於使用中都能自動延長。停用自動延長時，合作夥伴會在到期前 30 天、7 天與 1 天收到通知。這項功能在 2023 年 8 月宣布於「2023 年 10 月」推出，9 月與 10 月的公告改為「2023 年 10 月 30 日起」。',
+    text: '在全球雲端，由系統管理員代理人為一個或多個作用中的 GDAP 啟用或停用自動延長（較新的說明：一次最多 25 個），切換時不會寄送電子郵件；不論 GDAP 來自合作夥伴主導的工具 (PLT)、Microsoft 主導的轉換 (MLT)、合作夥伴中心介面或 API，只要處於作用中都能自動延長。停用自動延長時，合作夥伴會在到期前 30 天、7 天與 1 天收到通知。這項功能在 2023 年 8 月宣布於「2023 年 10 月」推出，9 月與 10 月的公告改為「2023 年 10 月 30 日起」。',
   },
   'GDAP-30': {
     title: '含全域管理員的 GDAP 不要自動延長',
-    text: '全球雲端較新的自動延長頁面中，有一節的標題是「Don\'t autoextend GDAP with Global Administrator」（不要自動延長含全域管理員角色的 GDAP）。本站未能取得這一節的內文。',
+    text: '全球雲端較新的自動延長頁面中，有一節的標題是「Don\'t autoextend GDAP with Global Administrator」（不要自動延長含全域管理員角色的 GDAP）。本站未能取得這一節的內文，因此服務是直接擋下，還是只是不建議，並未說明 (AMB-12)。',
   },
   'GDAP-31': {
     title: '到期後重新要求',
@@ -271,7 +271,7 @@ export const rulesZhTw: RuleTexts = {
   },
   'GDAP-32': {
     title: '合作夥伴終止關係',
-    text: '在全球雲端，系統管理員代理人可以在「客戶」> 客戶 >「系統管理關聯性」> 關係 >「Terminate relationship」確認終止關係。對應安全性群組的成員會失去存取權，合作夥伴與客戶都會收到確認電子郵件。',
+    text: '在全球雲端，系統管理員代理人可以在「客戶」> 客戶 >「系統管理關聯性」> 關係中選取「Terminate relationship」並確認，終止關係。對應安全性群組的成員會失去存取權，合作夥伴與客戶都會收到確認電子郵件。',
   },
   'GDAP-33': {
     title: '客戶移除角色',
@@ -279,11 +279,11 @@ export const rulesZhTw: RuleTexts = {
   },
   'GDAP-34': {
     title: '移除 GDAP 不會結束經銷商關係',
-    text: '在全球雲端，移除所有 GDAP 關係並不會結束經銷商關係：合作夥伴仍可為客戶購買，也能管理 Azure 預算。移除 GDAP 也不會移除 Azure RBAC；只有 RBAC 角色被移除時，才會失去合作夥伴賺取點數 (PEC)。',
+    text: '在全球雲端，移除所有 GDAP 關係並不會結束經銷商關係：合作夥伴仍可為客戶購買，也能管理 Azure 預算。移除 GDAP 也不會移除 Azure RBAC；只有 RBAC 角色被移除時，才會失去合作夥伴賺取的點數 (PEC)。',
   },
   'GDAP-35': {
     title: 'Microsoft 主導的轉換',
-    text: '在全球雲端，自 2023 年 5 月 22 日起（6 月暫停，7 月之後恢復），Microsoft 為有 DAP 的客戶建立名為 MLT_<合作夥伴租用戶 8 個字元>_<客戶租用戶 8 個字元>_<8 位隨機數字> 的 GDAP 關係：即使客戶設有條件式存取，關係也直接處於使用中，期間一年，角色自動指派給預先定義的 CSP 群組。過程中不寄電子郵件給客戶或合作夥伴，只留下稽核記錄；DAP 會在這個 GDAP 建立 30 天後移除。',
+    text: '在全球雲端，自 2023 年 5 月 22 日起（6 月暫停，7 月之後恢復），Microsoft 為有 DAP 的客戶建立名為 MLT_<合作夥伴租用戶 8 個字元>_<客戶租用戶 8 個字元>_<8 位隨機數字> 的 GDAP 關係：即使客戶設有條件式存取，關係也直接處於作用中，期間一年，角色自動指派給預先定義的 CSP 群組。過程中不寄電子郵件給客戶或合作夥伴，只留下稽核記錄；DAP 會在這個 GDAP 建立 30 天後移除。',
   },
   'GDAP-36': {
     title: 'Microsoft 主導轉換的角色',
@@ -295,7 +295,7 @@ export const rulesZhTw: RuleTexts = {
   },
   'GDAP-38': {
     title: '大量移轉工具',
-    text: '在全球雲端，合作夥伴可自行執行的大量移轉工具（開放原始碼的 .NET 程式，GitHub 上的 microsoft/PartnerCenter-GDAPTransition），會在有使用中或非使用中 DAP 的客戶上，以「默示的客戶同意」建立 GDAP，也能大量移除 DAP。這個工具提供到「2023 年 11 月底」。',
+    text: '在全球雲端，合作夥伴可自行執行的大量移轉工具（開放原始碼的 .NET 程式，GitHub 上的 microsoft/PartnerCenter-GDAPTransition），會在有 DAP（不論作用中或非作用中）的客戶上，以「默示的客戶同意」建立 GDAP，也能大量移除 DAP。這個工具提供到「2023 年 11 月底」。',
   },
   'GDAP-39': {
     title: '自助移除 DAP',
@@ -303,11 +303,11 @@ export const rulesZhTw: RuleTexts = {
   },
   'GDAP-40': {
     title: '新客戶改用預設 GDAP',
-    text: '在全球雲端，建立新客戶時不再授與 DAP，改為預設 GDAP (Default GDAP)：沙箱環境 2023 年 9 月 25 日起（僅 API），正式環境 2023 年 10 月 10 日起（API 與介面，可選擇加入或退出），2023 年 11 月 1 日起，API 呼叫即使未帶 enableGDAPByDefault 旗標，也會建立預設 GDAP。預設角色依合作夥伴類型而異（一般最多 11 個；網域合作夥伴另有 External Identity Provider Admin 與 Domain Name Admin；顧問合作夥伴沒有），合作夥伴仍須自行指派安全性群組。經銷商關係要求也不再包含 DAP（各來源日期不一），但要求經銷商關係的連結仍保留，GET /v1/customers/relationshiprequests 也仍會傳回邀請 URL。',
+    text: '在全球雲端，建立新客戶時不再授與 DAP，改為預設 GDAP (Default GDAP)：沙箱環境 2023 年 9 月 25 日起（僅 API），正式環境 2023 年 10 月 10 日起（API 與介面，可選擇加入或退出），2023 年 11 月 1 日起，API 呼叫即使未帶 enableGDAPByDefault 旗標，也會建立預設 GDAP。預設角色依合作夥伴類型而異（共同角色最多 11 個；網域合作夥伴另有外部身分識別提供者管理員 (External Identity Provider Admin) 與網域名稱管理員 (Domain Name Admin)；顧問合作夥伴沒有），合作夥伴仍須自行指派安全性群組。經銷商關係要求也不再包含 DAP（各來源日期不一），但要求經銷商關係的連結仍保留，GET /v1/customers/relationshiprequests 也仍會傳回邀請 URL。',
   },
   'GDAP-41': {
     title: '經銷商關係與 GDAP 是兩回事',
-    text: '在全球雲端，履行訂單、建立 Azure 方案或佈建 Azure 訂用帳戶都不需要 GDAP 或 DAP；GDAP 是用來管理的（Azure 至少需要目錄讀取者，且安全性群組須為系統管理員代理人群組的成員）。只有經銷商關係、沒有 DAP 也沒有 GDAP 時，合作夥伴可以建立客戶、下訂單及管理訂單、下載軟體金鑰、管理 Azure 保留執行個體，但無法檢視公司詳細資料、檢視使用者或指派授權、代客戶記錄支援要求，也無法使用各產品的系統管理中心。',
+    text: '在全球雲端，履行訂單、建立 Azure 方案或佈建 Azure 訂用帳戶都不需要 GDAP 或 DAP；GDAP 是用來管理的（Azure 至少需要目錄讀取者，且安全性群組須為系統管理員代理人群組的成員）。只有經銷商關係、沒有 DAP 也沒有 GDAP 時，合作夥伴可以建立客戶、下訂單及管理訂單、下載軟體金鑰、管理 Azure 保留執行個體，但無法檢視公司詳細資料、檢視使用者或指派授權、代客戶開立支援要求，也無法使用各產品的系統管理中心。',
   },
   'GDAP-42': {
     title: '沒有經銷商關係也能要求 GDAP',
@@ -425,7 +425,7 @@ export const rulesZhTw: RuleTexts = {
     question: '自動延長由合作夥伴開啟，還是客戶也可以？',
     readings: {
       partnerOnly: '自動延長頁面列出的適當角色是系統管理員代理人，也就是合作夥伴端的角色。',
-      partnerOrCustomer: '目前的常見問題（日文與繁體中文版）說，合作夥伴或客戶必須把自動擴充設為已啟用；但沒有任何來源描述客戶端的開關。',
+      partnerOrCustomer: '目前的常見問題（日文與繁體中文版）說，合作夥伴或客戶必須把「自動擴充」設為「已啟用」；但沒有任何來源描述客戶端的開關。',
     },
   },
   'AMB-14': {
@@ -559,7 +559,7 @@ export const rulesZhTw: RuleTexts = {
     title: '客戶端由哪個角色移除 GDAP',
     question: '客戶端哪一個角色可以移除（終止）GDAP 關係？',
     readings: {
-      noCustomerRole: '客戶終止頁面只寫著「適當的角色：系統管理員代理人」，那是合作夥伴的角色；頁面描述了客戶的操作步驟，卻沒有指明客戶端的角色。',
+      noCustomerRole: '客戶終止頁面只寫著「Appropriate roles: Admin agent」（適當的角色：系統管理員代理人），那是合作夥伴的角色；頁面描述了客戶的操作步驟，卻沒有指明客戶端的角色。',
       globalAdmin: 'DAP 的移除頁面則說，客戶是以全域管理員身分登入系統管理中心。',
     },
   },

@@ -409,6 +409,7 @@ export const uiEn = {
         partnerOfRecordStays: 'Working with several partners never changes the Partner of Record.',
         billGoesToOriginalReseller: 'The bill goes to the reseller that sold the subscription.',
         notYourSubscription: 'Only the reseller that sold the subscription can change it.',
+        dapEraRules: 'These steps follow the multi-partner and multichannel pages, which rest on DAP. In today’s global cloud a new request carries no DAP (since 10 October 2023), so admin access comes through GDAP.',
         outcomeUndocumented: 'The sources do not say what happens next.',
       },
       facts: {
@@ -497,6 +498,7 @@ export const uiEn = {
         confirmOrCancelFirst: 'Confirm or cancel the removal first.',
         partnershipRemoved: 'The partnership has been removed.',
         noDapToRemove: 'The reseller holds no DAP for its customers.',
+        dapEraRules: 'These steps follow the 2020 indirect reseller pages, which rest on the reseller’s DAP (its admin access, the support contact). In today’s global cloud new relationships carry no DAP, so admin access comes through GDAP.',
       },
       facts: {
         partnership: 'Partnership in place',

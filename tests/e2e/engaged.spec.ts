@@ -61,12 +61,13 @@ test('a checkbox clicked before the code has arrived changes once, through the s
   await slowSimulatorCode(page);
   await page.goto('/en/simulators/invitation/');
   const sim = page.locator('[data-flow]');
-  const box = sim.locator('input[name="includeDap"]');
+  // Not the DAP box: under today's rules it reads as cleared and cannot change (INV-14).
+  const box = sim.locator('input[name="customerAcceptedMca"]');
   await expect(box).toBeChecked();
   await box.click();
   await expect(sim).toHaveAttribute('data-ready', 'true');
   await expect(box).not.toBeChecked();
-  await expect(page).toHaveURL(/includeDap=false/);
+  await expect(page).toHaveURL(/customerAcceptedMca=false/);
 });
 
 test('keyboard focus starts it, and Enter on the first action works', async ({ page, errors }) => {

@@ -12,7 +12,25 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/simulators/invitation/`);
     });
 
-    test('establishes a relationship with DAP, in the page language', async ({ page }) => {
+    test('today: the request carries no DAP, the box reads as cleared, and the note leads to GDAP', async ({ page }) => {
+      const sim = await simulator(page);
+      await expect(sim.locator('[data-rules-date="latest"]')).toContainText(ui.sim.rulesLatest);
+      await expect(sim.locator('input[name="includeDap"]')).toBeDisabled();
+      await expect(sim.locator('input[name="includeDap"]')).not.toBeChecked();
+      const note = sim.locator('[data-premise="INV-14"]');
+      await expect(note).toContainText(labels.reasons.accessThroughGdap);
+      await expect(note.locator('a[href$="/simulators/gdap/"]')).toHaveAttribute('href', `/${locale}/simulators/gdap/`);
+      for (const event of ['SEND_INVITATION', 'OPEN_LINK', 'ACCEPT_INVITATION']) await sim.locator(`[data-event="${event}"]`).click();
+      await expect(sim.locator('[data-fact="dap"] dd')).toHaveText(ui.sim.no);
+      // The last DAP-era day is one click away, and the box works again there.
+      await note.locator('[data-control="use-last-date"]').click();
+      await expect(sim.locator('[data-rules-date="2023-09-24"]')).toBeVisible();
+      await expect(sim.locator('input[name="includeDap"]')).toBeEnabled();
+      await expect(page).toHaveURL(/asOf=2023-09-24/);
+    });
+
+    test('establishes a relationship with DAP, in the page language (DAP-era date)', async ({ page }) => {
+      await page.goto(`/${locale}/simulators/invitation/?asOf=2023-03-01`);
       const sim = await simulator(page);
       await expect(sim).toHaveAttribute('data-state', 'composing');
       await expect(sim.locator('.sim-state__name')).toHaveText(labels.states.composing.name);
@@ -32,7 +50,8 @@ for (const locale of LOCALES) {
       await expect(sim.locator('[role="status"]')).toContainText(ui.sim.outcomes.established);
     });
 
-    test('establishes a relationship without DAP', async ({ page }) => {
+    test('establishes a relationship without DAP (DAP-era date, box cleared)', async ({ page }) => {
+      await page.goto(`/${locale}/simulators/invitation/?asOf=2023-03-01`);
       const sim = await simulator(page);
       await sim.locator('input[name="includeDap"]').uncheck();
       await expect(sim.locator('[role="status"]')).toHaveText(ui.sim.restarted);

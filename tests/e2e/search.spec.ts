@@ -14,6 +14,11 @@ const QUERIES: { locale: string; query: string; expect: RegExp }[] = [
   { locale: 'zh-tw', query: '間接經銷商', expect: /\/zh-tw\/guides\/indirect-(resellers|customers-and-subscriptions)\// },
   { locale: 'en', query: 'Partner of Record', expect: /\/en\/guides\/multi-partner\// },
   { locale: 'en', query: 'temporary password', expect: /\/en\/guides\/indirect-customers-and-subscriptions\// },
+  // Today's access: a reader searching how technicians reach customers finds GDAP, not only the DAP era.
+  { locale: 'en', query: 'security group', expect: /\/en\/guides\/gdap\// },
+  { locale: 'en', query: 'Admin agent', expect: /\/en\/guides\/gdap\// },
+  { locale: 'ko', query: '보안 그룹', expect: /\/ko\/guides\/gdap\// },
+  { locale: 'zh-tw', query: '安全性群組', expect: /\/zh-tw\/guides\/gdap\// },
 ];
 
 for (const { locale, query, expect: wanted } of QUERIES) {

@@ -214,7 +214,7 @@ describe('gdap flow', () => {
     const graph = ['created', 'approvalPending', 'approved', 'activating', 'active', 'expiring', 'expired', 'terminationRequested', 'terminating', 'terminated'];
     const seen = new Set(explore(flow).states.map((s) => s.outcome.facts.status));
     for (const status of graph) expect(seen.has(status), status).toBe(true);
-  });
+  }, 120_000);
 
   it('facts-only inputs never change which states are reachable (what exploration relies on)', () => {
     const factsOnly = flow.fields.filter((f) => f.factsOnly).map((f) => f.key);
@@ -225,5 +225,5 @@ describe('gdap flow', () => {
       const flipped = { ...given, durationDays: 17, enterpriseAgreement: !given.enterpriseAgreement, includesServiceSupportAdmin: !given.includesServiceSupportAdmin };
       expect(keys(flipped), JSON.stringify(given)).toEqual(keys(given));
     }
-  });
+  }, 120_000);
 });

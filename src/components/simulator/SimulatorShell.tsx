@@ -12,7 +12,8 @@ import { format } from '~/i18n/format';
 import type { ScenarioError } from '~/domain/scenario-parse';
 import { hasScenarioParams } from '~/domain/scenario-params';
 import type { PresenterBar as PresenterBarType } from './PresenterBar';
-import { loadEnglish, loadPermalink, loadPresenterBar, loadTrace } from './on-demand';
+import { loadPermalink, loadPresenterBar } from './on-demand';
+import { useShare } from './useShare';
 import { StateDiagram } from './StateDiagram';
 import { ActionLists } from './ActionLists';
 import { eventLabel } from './labels';
@@ -265,49 +266,17 @@ function FlowView(props: ViewProps) {
     for (let i = 1; i < path.length; i++) if (path[i] !== path[i - 1]) edges.add(`${path[i - 1]}->${path[i]}`);
     return { states: new Set(path), edges };
   }, [props.history, session.cursor, props.diagram]);
-  const [fallback, setFallback] = useState<string | null>(null);
-
-  // Clipboard access can be refused (permissions, insecure origins): then the text is shown to copy by hand.
-  const copy = (text: string, done: string) => {
-    const write = navigator.clipboard?.writeText(text);
-    if (!write) {
-      setFallback(text);
-      props.onAnnounce(strings.sim.copyFallback);
-      return;
-    }
-    write.then(
-      () => {
-        setFallback(null);
-        props.onAnnounce(done);
-      },
-      () => {
-        setFallback(text);
-        props.onAnnounce(strings.sim.copyFallback);
-      },
-    );
-  };
-  const fail = () => props.onAnnounce(strings.sim.loadFailed);
-  // The link is built from the session rather than read from the address, which is updated a moment later.
-  const link = async () => {
-    const { encodeScenario } = await loadPermalink();
-    const query = encodeScenario(flow, { given: session.given, steps: session.events.slice(0, session.cursor) });
-    return `${window.location.origin}${window.location.pathname}${query}${window.location.hash}`;
-  };
-  const copyLink = () => link().then((href) => copy(href, strings.sim.copiedLink), fail);
-  const copyTrace = () =>
-    Promise.all([loadTrace(), link(), props.locale === 'en' ? null : loadEnglish()]).then(([{ traceText }, href, en]) => {
-      const text = traceText({
-        flow,
-        given: session.given,
-        steps: props.history.slice(0, session.cursor),
-        events: session.events.slice(0, session.cursor),
-        outcome,
-        reader: { strings, citations },
-        ...(en ? { english: en.englishFor(flow.id) } : {}),
-        link: href,
-      });
-      copy(text, strings.sim.copiedTrace);
-    }, fail);
+  const { copyLink, copyTrace, fallback } = useShare({
+    flow,
+    locale: props.locale,
+    strings,
+    citations,
+    given: session.given,
+    events: session.events.slice(0, session.cursor),
+    steps: props.history.slice(0, session.cursor),
+    outcome,
+    announce: props.onAnnounce,
+  });
 
   // Keep keyboard users in place: after a restart, back on the control they used; after a step,
   // on the next available action (or the outcome when none is left).

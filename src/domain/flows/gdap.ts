@@ -8,202 +8,28 @@
  * 90 days) rather than days ticking, so exhaustive exploration stays small.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { FactValue, FlowDefinition, FlowEvent, Given, GivenValue, Inapplicable, Outcome, RejectParams } from '../flow';
-import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
+import type { FlowDefinition, FlowEvent, Given, GivenValue, Inapplicable, RejectParams } from '../flow';
+import type { AmbiguityId } from '../rules';
 import { CLOUDS } from '../rules';
 import { refuse, refuseAll, refuseUndocumented } from '../refuse';
+import { isAdminAgent, TASK_REASON, taskResult } from './gdap-access';
+import {
+  APPROVERS,
+  autoExtendEra,
+  GDAP_DEFAULTS,
+  GDAP_EVENTS,
+  GDAP_ORIGINS,
+  GDAP_TASKS,
+  PARTNER_USERS,
+  TRANSITION_DAYS,
+  TRANSITION_START,
+  type GdapContext,
+  type GdapEvent,
+  type GdapGiven,
+} from './gdap-model';
+import { gdapOutcome } from './gdap-outcome';
 
-export const GDAP_ORIGINS = ['partnerRequest', 'microsoftLed', 'providerForReseller'] as const;
-export type GdapOrigin = (typeof GDAP_ORIGINS)[number];
-/** The partner user whose work the scenario follows: Partner Center role and group membership. */
-export const PARTNER_USERS = ['adminAgentInGroup', 'groupOnly', 'adminAgentOnly'] as const;
-export type PartnerUser = (typeof PARTNER_USERS)[number];
-export const APPROVERS = ['globalAdmin', 'otherRole'] as const;
-export type Approver = (typeof APPROVERS)[number];
-export const GDAP_TASKS = ['administer', 'supportTicket', 'purchase'] as const;
-export type GdapTask = (typeof GDAP_TASKS)[number];
-
-export interface GdapGiven {
-  cloud: Cloud;
-  /** ISO date; null follows the latest documented rules. */
-  asOf: string | null;
-  /** The requested duration, 1–730 days (GDAP-04). */
-  durationDays: number;
-  autoExtend: boolean;
-  includesGlobalAdmin: boolean;
-  includesServiceSupportAdmin: boolean;
-  origin: GdapOrigin;
-  partnerUser: PartnerUser;
-  /** The customer user who approves or removes the relationship (GDAP-09, AMB-32). */
-  approver: Approver;
-  customerHasDap: boolean;
-  enterpriseAgreement: boolean;
-}
-
-export const GDAP_DEFAULTS: GdapGiven = {
-  cloud: 'global',
-  asOf: null,
-  // GDAP-04: two years by default; GDAP-02: auto extend defaults to No.
-  durationDays: 730,
-  autoExtend: false,
-  includesGlobalAdmin: false,
-  includesServiceSupportAdmin: true,
-  origin: 'partnerRequest',
-  partnerUser: 'adminAgentInGroup',
-  approver: 'globalAdmin',
-  customerHasDap: false,
-  enterpriseAgreement: false,
-};
-
-/** Dates the sources give (GDAP-35, GDAP-28/29, AMB-10). ISO strings compare as text. */
-export const TRANSITION_START = '2023-05-22';
-/** The obtain page of 2023-10-23 shows the Auto extend switch; the announcements say from 2023-10-30 (AMB-10). */
-export const AUTO_EXTEND_SHOWN = '2023-10-23';
-export const AUTO_EXTEND_FROM = '2023-10-30';
-/** One Microsoft-led transition GDAP lasted one year (GDAP-35). */
-export const TRANSITION_DAYS = 365;
-
-export type AutoExtendEra = 'none' | 'disputed' | 'available';
-export function autoExtendEra(asOf: string | null): AutoExtendEra {
-  if (asOf === null || asOf >= AUTO_EXTEND_FROM) return 'available';
-  return asOf >= AUTO_EXTEND_SHOWN ? 'disputed' : 'none';
-}
-
-export const GDAP_EVENTS = [
-  'PARTNER_CREATES_REQUEST',
-  'PARTNER_EDITS_REQUEST',
-  'PARTNER_DELETES_REQUEST',
-  'PARTNER_FINALIZES_REQUEST',
-  'PARTNER_CHANGES_LINK',
-  'MICROSOFT_CREATES_TRANSITION_GDAP',
-  'CUSTOMER_APPROVES',
-  'CUSTOMER_DECLINES',
-  'RESELLER_APPROVES',
-  'RESELLER_REJECTS',
-  'REQUEST_UNANSWERED_90_DAYS',
-  'SYSTEM_PROCEEDS',
-  'PARTNER_ASSIGNS_GROUP',
-  'PARTNER_USER_TRIES',
-  'END_DATE_NEARS',
-  'END_DATE_ARRIVES',
-  'PARTNER_SETS_AUTO_EXTEND',
-  'PARTNER_REMOVES_GLOBAL_ADMIN',
-  'PARTNER_TERMINATES',
-  'CUSTOMER_REMOVES_ROLES',
-  'CUSTOMER_REMOVES_DAP',
-  'MICROSOFT_REMOVES_DAP',
-] as const;
-export type GdapEventType = (typeof GDAP_EVENTS)[number];
-
-export type GdapEvent =
-  | { type: 'PARTNER_USER_TRIES'; task: GdapTask }
-  | { type: 'PARTNER_SETS_AUTO_EXTEND'; on: boolean }
-  | { type: Exclude<GdapEventType, 'PARTNER_USER_TRIES' | 'PARTNER_SETS_AUTO_EXTEND'> };
-
-export interface GdapContext {
-  given: GdapGiven;
-  /** The relationship's current settings (they change after the request: GDAP-18, GDAP-29). */
-  autoExtend: boolean;
-  globalAdmin: boolean;
-  /** The partner user's security group has an active access assignment (GDAP-21, GDAP-22). */
-  groupAssigned: boolean;
-  customerHasDap: boolean;
-  /** The end date has rolled forward at least once (GDAP-28). */
-  extended: boolean;
-  /** Expiry reminders have started (GDAP-27). */
-  endNear: boolean;
-  /** The current relationship is Microsoft's transition GDAP (GDAP-35, GDAP-36). */
-  viaTransition: boolean;
-  /** Who made the relationship active: only the customer's approval or the transition does. */
-  approvedBy: 'customer' | 'microsoft' | null;
-  terminatedBy: 'partner' | 'customer' | null;
-  blockedBy: CitationId | null;
-  ambiguities: AmbiguityId[];
-}
-
-/** The statuses of Microsoft Graph's delegatedAdminRelationship that this flow reaches (GDAP-12). */
-const GRAPH_STATUS: Record<string, string | null> = {
-  none: 'none',
-  created: 'created',
-  approvalPending: 'approvalPending',
-  approved: 'approved',
-  activating: 'activating',
-  active: 'active',
-  expiring: 'expiring',
-  expired: 'expired',
-  terminationRequested: 'terminationRequested',
-  terminating: 'terminating',
-  terminated: 'terminated',
-  deleted: 'deleted',
-  // No Graph status is documented for these (AMB-20; a rejected relationship: not found).
-  requestExpired: null,
-  rejected: null,
-};
-
-const isAdminAgent = (c: GdapContext) => c.given.partnerUser !== 'groupOnly';
-const inGdapGroup = (c: GdapContext) => c.given.partnerUser !== 'adminAgentOnly';
-
-/** The transition GDAP's roles went to the Admin Agents group (GDAP-36); otherwise the user's own group must be assigned. */
-export function reachedByGdap(status: string, c: GdapContext): boolean {
-  if (status !== 'active') return false;
-  if (c.viaTransition && isAdminAgent(c)) return true;
-  return c.groupAssigned && inGdapGroup(c);
-}
-
-function hasServiceSupportRole(c: GdapContext): boolean {
-  return c.viaTransition || c.given.includesServiceSupportAdmin;
-}
-
-/** Why a user reaches nothing through GDAP: the status, else the missing assignment, else Admin agents alone. */
-function noAccessRule(status: string, c: GdapContext): RuleId {
-  switch (status) {
-    case 'expiring':
-    case 'expired':
-      return 'GDAP-27';
-    case 'terminationRequested':
-    case 'terminating':
-    case 'terminated':
-      return c.terminatedBy === 'customer' ? 'GDAP-33' : 'GDAP-32';
-    case 'active':
-      return inGdapGroup(c) ? 'GDAP-21' : 'GDAP-25';
-    default:
-      return 'GDAP-15';
-  }
-}
-
-export interface TaskResult {
-  ok: boolean;
-  rule: RuleId;
-}
-
-/** Whether the partner user can do a task now, and the rule that decides (GDAP-21, -24, -25, -26, -41, -44). */
-export function taskResult(status: string, c: GdapContext, task: GdapTask): TaskResult {
-  if (task === 'purchase') {
-    // Buying is commerce: the Admin agent role and the reseller relationship, no GDAP (GDAP-24, GDAP-41).
-    return isAdminAgent(c) ? { ok: true, rule: 'GDAP-41' } : { ok: false, rule: 'GDAP-24' };
-  }
-  const gdap = reachedByGdap(status, c);
-  const viaDap = !gdap && isAdminAgent(c) && c.customerHasDap;
-  if (task === 'supportTicket') {
-    if (gdap) return { ok: hasServiceSupportRole(c), rule: 'GDAP-26' };
-    if (viaDap) return { ok: false, rule: 'GDAP-26' };
-    return { ok: false, rule: noAccessRule(status, c) };
-  }
-  if (gdap) {
-    if (c.given.enterpriseAgreement) return { ok: false, rule: 'GDAP-44' };
-    // Reached by both: GDAP wins over DAP (GDAP-25).
-    return { ok: true, rule: isAdminAgent(c) && c.customerHasDap ? 'GDAP-25' : c.viaTransition ? 'GDAP-36' : 'GDAP-22' };
-  }
-  // Only in Admin agents: DAP where the customer still has it, nothing where it does not (GDAP-25).
-  if (viaDap) return { ok: true, rule: 'GDAP-25' };
-  return { ok: false, rule: noAccessRule(status, c) };
-}
-
-const TASK_REASON: Record<GdapTask, string> = {
-  administer: 'cannotAdminister',
-  supportTicket: 'cannotOpenTicket',
-  purchase: 'cannotPurchase',
-};
+export * from './gdap-model';
 
 const isGlobal = (c: GdapContext) => c.given.cloud === 'global';
 const note = (list: AmbiguityId[], ...ids: AmbiguityId[]) => [...list, ...ids.filter((id) => !list.includes(id))];
@@ -580,108 +406,6 @@ function autoExtendSwitch() {
 }
 
 export type GdapSnapshot = SnapshotFrom<typeof gdapMachine>;
-
-/** The requested duration in force: one year for the transition GDAP (GDAP-35). */
-function durationOf(c: GdapContext): number {
-  return c.viaTransition || c.given.origin === 'microsoftLed' ? TRANSITION_DAYS : c.given.durationDays;
-}
-
-const BEFORE_ACTIVE = new Set(['none', 'created', 'approvalPending', 'approved', 'activating', 'deleted', 'requestExpired', 'rejected']);
-
-function gdapFacts(status: string, c: GdapContext): Record<string, FactValue> {
-  const facts: Record<string, FactValue> = {
-    status: GRAPH_STATUS[status] ?? null,
-    durationDays: durationOf(c),
-    // Counted from activation (GDAP-15); after an extension, 180 days or six months is not settled (AMB-11).
-    endDay: BEFORE_ACTIVE.has(status) ? 'notActivated' : c.extended ? null : durationOf(c),
-    autoExtend: c.autoExtend,
-    autoExtended: c.extended,
-    globalAdminRole: c.globalAdmin,
-    serviceSupportRole: hasServiceSupportRole(c),
-    groupAssigned: c.viaTransition ? isAdminAgent(c) : c.groupAssigned,
-    expiryReminders: !c.endNear || status !== 'active' ? 'notYet' : c.autoExtend ? null : true,
-    customerHasDap: c.customerHasDap,
-  };
-  for (const task of GDAP_TASKS) {
-    const result = taskResult(status, c, task);
-    facts[`task:${task}`] = result.ok;
-    facts[`taskRule:${task}`] = result.rule;
-  }
-  // What ending GDAP leaves alone (GDAP-27, GDAP-34, GDAP-41).
-  facts.resellerRelationship = true;
-  facts.azureRbacUnchanged = true;
-  facts.subscriptionsUnaffected = true;
-  return facts;
-}
-
-function unknownFacts(c: GdapContext, keep: readonly string[]): Record<string, FactValue> {
-  const facts = gdapFacts('none', c);
-  return Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, keep.includes(k) ? v : null]));
-}
-
-function gdapOutcome(snapshot: GdapSnapshot): Outcome {
-  const { context: c } = snapshot;
-  const status = String(snapshot.value);
-  if (status === 'notCovered') {
-    return { outcome: 'ambiguous', facts: unknownFacts(c, []), rules: [], ambiguities: ['AMB-21'] };
-  }
-  if (status === 'undocumented') {
-    // What the open question bears on: the relationship's status and what the user can do through it.
-    const keep = ['durationDays', 'autoExtend', 'globalAdminRole', 'serviceSupportRole', 'customerHasDap', 'resellerRelationship', 'azureRbacUnchanged', 'subscriptionsUnaffected', 'task:purchase', 'taskRule:purchase'];
-    const rules: RuleId[] = ['GDAP-12'];
-    if (c.ambiguities.some((a) => a === 'AMB-12' || a === 'AMB-10')) rules.push('GDAP-28', 'GDAP-30');
-    if (c.ambiguities.some((a) => a === 'AMB-14' || a === 'AMB-32' || a === 'AMB-24')) rules.push('GDAP-09');
-    if (c.ambiguities.includes('AMB-14')) rules.push('GDAP-11');
-    if (c.ambiguities.includes('AMB-24')) rules.push('GDAP-19', 'GDAP-43');
-    if (c.ambiguities.includes('AMB-29')) rules.push('GDAP-33');
-    return { outcome: 'ambiguous', facts: { ...unknownFacts(c, keep), ...pick(gdapFacts('none', c), keep) }, rules, ambiguities: [...c.ambiguities] };
-  }
-  const facts = gdapFacts(status, c);
-  const ambiguities: AmbiguityId[] = [];
-  if (facts.endDay === null) ambiguities.push('AMB-11');
-  if (facts.expiryReminders === null) ambiguities.push('AMB-27');
-  const taskRules = GDAP_TASKS.map((t) => facts[`taskRule:${t}`] as RuleId);
-  const withTasks = (rules: RuleId[]): RuleId[] => [...new Set([...rules, ...taskRules])];
-  if (c.blockedBy) return { outcome: 'blocked', facts, rules: [c.blockedBy], ambiguities };
-  switch (status) {
-    case 'active': {
-      const rules: RuleId[] = ['GDAP-15', 'GDAP-12', 'GDAP-04'];
-      if (c.approvedBy === 'customer') rules.push('GDAP-09', 'GDAP-10');
-      if (c.viaTransition) rules.push('GDAP-35', 'GDAP-36');
-      if (c.groupAssigned) rules.push('GDAP-21', 'GDAP-22');
-      if (c.extended) rules.push('GDAP-28');
-      if (c.endNear) rules.push('GDAP-27');
-      return { outcome: 'established', facts, rules: withTasks(rules), ambiguities };
-    }
-    case 'expiring':
-    case 'expired':
-      return { outcome: 'ended', facts, rules: withTasks(['GDAP-17', 'GDAP-27', 'GDAP-31', 'GDAP-34']), ambiguities };
-    case 'terminated':
-      return { outcome: 'ended', facts, rules: withTasks(['GDAP-16', c.terminatedBy === 'customer' ? 'GDAP-33' : 'GDAP-32', 'GDAP-34']), ambiguities };
-    case 'deleted':
-      return { outcome: 'ended', facts, rules: ['GDAP-13'], ambiguities };
-    case 'requestExpired':
-      return { outcome: 'ended', facts, rules: ['GDAP-07', 'GDAP-20'], ambiguities: ['AMB-20'] };
-    case 'rejected':
-      return { outcome: 'ended', facts, rules: ['GDAP-19', 'GDAP-43'], ambiguities };
-    default:
-      return { outcome: 'in-progress', facts, rules: withTasks(IN_PROGRESS_RULES[status] ?? []), ambiguities };
-  }
-}
-
-/** What explains each step on the way: the form, the request, provisioning, termination. */
-const IN_PROGRESS_RULES: Record<string, RuleId[]> = {
-  created: ['GDAP-02', 'GDAP-13'],
-  approvalPending: ['GDAP-05', 'GDAP-14', 'GDAP-07'],
-  approved: ['GDAP-09', 'GDAP-15'],
-  activating: ['GDAP-15'],
-  terminationRequested: ['GDAP-16'],
-  terminating: ['GDAP-16'],
-};
-
-function pick(facts: Record<string, FactValue>, keys: readonly string[]): Record<string, FactValue> {
-  return Object.fromEntries(keys.map((k) => [k, facts[k] ?? null]));
-}
 
 /** Inputs with no effect under the others, and the value in force instead. */
 const NOT_FOR_TRANSITION = new Set(['durationDays', 'autoExtend', 'includesGlobalAdmin', 'includesServiceSupportAdmin', 'approver']);

@@ -5,7 +5,7 @@
  * Rules IND-01…IND-09, SUP-01, with AMB-07.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { FlowDefinition, FlowEvent, Given, Inapplicable, Outcome, RejectParams } from '../flow';
+import type { FlowDefinition, FlowEvent, Given, Inapplicable, Outcome, Premise, RejectParams } from '../flow';
 import type { AmbiguityId, CitationId, RuleId } from '../rules';
 import { refuse, refuseAll } from '../refuse';
 
@@ -343,5 +343,7 @@ export const indirectResellerFlow: FlowDefinition<typeof indirectResellerMachine
       return [{ type }];
     }),
   inapplicable: indirectInapplicable,
+  // The 2020 pages rest on the reseller's DAP (SUP-01, IND-09), which new global relationships no longer carry (INV-14).
+  premise: (): Premise => ({ rule: 'INV-14', reason: 'dapEraRules', gdap: true }),
   outcome: indirectOutcome,
 };

@@ -5,7 +5,7 @@
  * Rules MP-01, MP-02, MC-01, NOR-01, NOR-02, INV-06, INV-07, INV-12, DAP-01, with AMB-04 and AMB-06.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { FactValue, FlowDefinition, FlowEvent, Given, Outcome, RejectParams } from '../flow';
+import type { FactValue, FlowDefinition, FlowEvent, Given, Outcome, Premise, RejectParams } from '../flow';
 import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
 import { CLOUDS } from '../rules';
 import { refuse, refuseUndocumented } from '../refuse';
@@ -376,5 +376,7 @@ export const multiPartnerFlow: FlowDefinition<typeof multiPartnerMachine> = {
     return events;
   },
   inapplicable: () => null,
+  // Its global rules rest on DAP (MP-01, MC-01), which new global requests no longer carry (INV-14).
+  premise: (given: Given): Premise | null => (given.cloud === 'global' ? { rule: 'INV-14', reason: 'dapEraRules', gdap: true } : null),
   outcome: multiPartnerOutcome,
 };

@@ -1,0 +1,135 @@
+/**
+ * What a GDAP snapshot states: the status (Microsoft Graph's value), the settings in force, what
+ * the partner user can do and why, what continues; and which rules and open questions it rests on.
+ */
+import type { FactValue, Outcome } from '../flow';
+import type { AmbiguityId, RuleId } from '../rules';
+import { hasServiceSupportRole, isAdminAgent, taskResult } from './gdap-access';
+import { GDAP_TASKS, TRANSITION_DAYS, type GdapContext } from './gdap-model';
+
+/** The part of a snapshot the outcome reads (the machine's own snapshot type would import the machine). */
+export interface GdapState {
+  value: unknown;
+  context: GdapContext;
+}
+
+/** The statuses of Microsoft Graph's delegatedAdminRelationship that this flow reaches (GDAP-12). */
+const GRAPH_STATUS: Record<string, string | null> = {
+  none: 'none',
+  created: 'created',
+  approvalPending: 'approvalPending',
+  approved: 'approved',
+  activating: 'activating',
+  active: 'active',
+  expiring: 'expiring',
+  expired: 'expired',
+  terminationRequested: 'terminationRequested',
+  terminating: 'terminating',
+  terminated: 'terminated',
+  deleted: 'deleted',
+  // No Graph status is documented for these (AMB-20; a rejected relationship: not found).
+  requestExpired: null,
+  rejected: null,
+};
+
+/** The requested duration in force: one year for the transition GDAP (GDAP-35). */
+function durationOf(c: GdapContext): number {
+  return c.viaTransition || c.given.origin === 'microsoftLed' ? TRANSITION_DAYS : c.given.durationDays;
+}
+
+const BEFORE_ACTIVE = new Set(['none', 'created', 'approvalPending', 'approved', 'activating', 'deleted', 'requestExpired', 'rejected']);
+
+function gdapFacts(status: string, c: GdapContext): Record<string, FactValue> {
+  const facts: Record<string, FactValue> = {
+    status: GRAPH_STATUS[status] ?? null,
+    durationDays: durationOf(c),
+    // Counted from activation (GDAP-15); after an extension, 180 days or six months is not settled (AMB-11).
+    endDay: BEFORE_ACTIVE.has(status) ? 'notActivated' : c.extended ? null : durationOf(c),
+    autoExtend: c.autoExtend,
+    autoExtended: c.extended,
+    globalAdminRole: c.globalAdmin,
+    serviceSupportRole: hasServiceSupportRole(c),
+    groupAssigned: c.viaTransition ? isAdminAgent(c) : c.groupAssigned,
+    expiryReminders: !c.endNear || status !== 'active' ? 'notYet' : c.autoExtend ? null : true,
+    customerHasDap: c.customerHasDap,
+  };
+  for (const task of GDAP_TASKS) {
+    const result = taskResult(status, c, task);
+    facts[`task:${task}`] = result.ok;
+    facts[`taskRule:${task}`] = result.rule;
+  }
+  // What ending GDAP leaves alone (GDAP-27, GDAP-34, GDAP-41).
+  facts.resellerRelationship = true;
+  facts.azureRbacUnchanged = true;
+  facts.subscriptionsUnaffected = true;
+  return facts;
+}
+
+function unknownFacts(c: GdapContext, keep: readonly string[]): Record<string, FactValue> {
+  const facts = gdapFacts('none', c);
+  return Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, keep.includes(k) ? v : null]));
+}
+
+export function gdapOutcome(snapshot: GdapState): Outcome {
+  const { context: c } = snapshot;
+  const status = String(snapshot.value);
+  if (status === 'notCovered') {
+    return { outcome: 'ambiguous', facts: unknownFacts(c, []), rules: [], ambiguities: ['AMB-21'] };
+  }
+  if (status === 'undocumented') {
+    // What the open question bears on: the relationship's status and what the user can do through it.
+    const keep = ['durationDays', 'autoExtend', 'globalAdminRole', 'serviceSupportRole', 'customerHasDap', 'resellerRelationship', 'azureRbacUnchanged', 'subscriptionsUnaffected', 'task:purchase', 'taskRule:purchase'];
+    const rules: RuleId[] = ['GDAP-12'];
+    if (c.ambiguities.some((a) => a === 'AMB-12' || a === 'AMB-10')) rules.push('GDAP-28', 'GDAP-30');
+    if (c.ambiguities.some((a) => a === 'AMB-14' || a === 'AMB-32' || a === 'AMB-24')) rules.push('GDAP-09');
+    if (c.ambiguities.includes('AMB-14')) rules.push('GDAP-11');
+    if (c.ambiguities.includes('AMB-24')) rules.push('GDAP-19', 'GDAP-43');
+    if (c.ambiguities.includes('AMB-29')) rules.push('GDAP-33');
+    return { outcome: 'ambiguous', facts: { ...unknownFacts(c, keep), ...pick(gdapFacts('none', c), keep) }, rules, ambiguities: [...c.ambiguities] };
+  }
+  const facts = gdapFacts(status, c);
+  const ambiguities: AmbiguityId[] = [];
+  if (facts.endDay === null) ambiguities.push('AMB-11');
+  if (facts.expiryReminders === null) ambiguities.push('AMB-27');
+  const taskRules = GDAP_TASKS.map((t) => facts[`taskRule:${t}`] as RuleId);
+  const withTasks = (rules: RuleId[]): RuleId[] => [...new Set([...rules, ...taskRules])];
+  if (c.blockedBy) return { outcome: 'blocked', facts, rules: [c.blockedBy], ambiguities };
+  switch (status) {
+    case 'active': {
+      const rules: RuleId[] = ['GDAP-15', 'GDAP-12', 'GDAP-04'];
+      if (c.approvedBy === 'customer') rules.push('GDAP-09', 'GDAP-10');
+      if (c.viaTransition) rules.push('GDAP-35', 'GDAP-36');
+      if (c.groupAssigned) rules.push('GDAP-21', 'GDAP-22');
+      if (c.extended) rules.push('GDAP-28');
+      if (c.endNear) rules.push('GDAP-27');
+      return { outcome: 'established', facts, rules: withTasks(rules), ambiguities };
+    }
+    case 'expiring':
+    case 'expired':
+      return { outcome: 'ended', facts, rules: withTasks(['GDAP-17', 'GDAP-27', 'GDAP-31', 'GDAP-34']), ambiguities };
+    case 'terminated':
+      return { outcome: 'ended', facts, rules: withTasks(['GDAP-16', c.terminatedBy === 'customer' ? 'GDAP-33' : 'GDAP-32', 'GDAP-34']), ambiguities };
+    case 'deleted':
+      return { outcome: 'ended', facts, rules: ['GDAP-13'], ambiguities };
+    case 'requestExpired':
+      return { outcome: 'ended', facts, rules: ['GDAP-07', 'GDAP-20'], ambiguities: ['AMB-20'] };
+    case 'rejected':
+      return { outcome: 'ended', facts, rules: ['GDAP-19', 'GDAP-43'], ambiguities };
+    default:
+      return { outcome: 'in-progress', facts, rules: withTasks(IN_PROGRESS_RULES[status] ?? []), ambiguities };
+  }
+}
+
+/** What explains each step on the way: the form, the request, provisioning, termination. */
+const IN_PROGRESS_RULES: Record<string, RuleId[]> = {
+  created: ['GDAP-02', 'GDAP-13'],
+  approvalPending: ['GDAP-05', 'GDAP-14', 'GDAP-07'],
+  approved: ['GDAP-09', 'GDAP-15'],
+  activating: ['GDAP-15'],
+  terminationRequested: ['GDAP-16'],
+  terminating: ['GDAP-16'],
+};
+
+function pick(facts: Record<string, FactValue>, keys: readonly string[]): Record<string, FactValue> {
+  return Object.fromEntries(keys.map((k) => [k, facts[k] ?? null]));
+}
