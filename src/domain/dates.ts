@@ -1,3 +1,5 @@
+import type { Cloud } from './rules';
+
 /**
  * Dates the sources give for the end of DAP in new global requests (INV-14, AMB-05).
  * ISO strings compare correctly as text, so no Date parsing (and no time zone) is involved.
@@ -30,4 +32,13 @@ export function isIsoDate(value: string): boolean {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * US Government and Germany: the no-DAP option is documented as missing (INV-06, June 2023), but
+ * whether their requests still carry DAP after the global change of October 2023 is not stated
+ * anywhere (AMB-31). Today's rules are that later date, so the answer is unknown there.
+ */
+export function nationalDapUndocumented(given: { cloud: Cloud; asOf: string | null }): boolean {
+  return (given.cloud === 'usgov' || given.cloud === 'germany') && dapEra(given.asOf) === 'gdap';
 }

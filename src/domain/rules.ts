@@ -319,5 +319,4 @@ export const GUIDANCE_ONLY: Partial<Record<CitationId, string>> = {
   'AMB-25': 'What the partner-led tool is: a question of naming, with no effect on a scenario.',
   'AMB-28': 'Microsoft\'s inconsistent Korean and Chinese wording: the glossary lists it; no scenario depends on it.',
   'AMB-30': 'Default GDAP in the national clouds: the GDAP simulator does not model customer creation.',
-  'AMB-31': 'Whether usgov and germany requests still carry DAP after October 2023 concerns the invitation flow; see its note.',
 };

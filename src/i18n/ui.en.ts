@@ -372,6 +372,7 @@ export const uiEn = {
         azure: { label: 'Customer has an Azure subscription from partner A', help: '' },
         dynamics365: { label: 'Customer has a Dynamics 365 subscription from partner A', help: '' },
         originalResellerHasDap: { label: 'Partner A holds DAP', help: '' },
+        asOf: { label: 'As of date', help: 'The day the partners act.' },
       },
       focus: {
         partner: 'Acting partner',
@@ -409,7 +410,9 @@ export const uiEn = {
         partnerOfRecordStays: 'Working with several partners never changes the Partner of Record.',
         billGoesToOriginalReseller: 'The bill goes to the reseller that sold the subscription.',
         notYourSubscription: 'Only the reseller that sold the subscription can change it.',
-        dapEraRules: 'These steps follow the multi-partner and multichannel pages, which rest on DAP. In today’s global cloud a new request carries no DAP (since 10 October 2023), so admin access comes through GDAP.',
+        dapEraRules: 'In today’s global cloud a request carries no DAP (since 10 October 2023): partners join without admin rights, Partner A holds no DAP, and admin access comes through GDAP. The multi-partner and multichannel pages describe the DAP era; set an earlier date to see it.',
+        noDapToday: 'Since 10 October 2023 a global request carries no DAP.',
+        dateNoEffectIn21Vianet: 'The date changes nothing here: 21Vianet is treated as DAP-based.',
         outcomeUndocumented: 'The sources do not say what happens next.',
       },
       facts: {

@@ -371,6 +371,7 @@ export const uiKo: UiDictionary = {
         azure: { label: '고객에게 파트너 A가 판매한 Azure 구독이 있음', help: '' },
         dynamics365: { label: '고객에게 파트너 A가 판매한 Dynamics 365 구독이 있음', help: '' },
         originalResellerHasDap: { label: '파트너 A가 DAP를 보유함', help: '' },
+        asOf: { label: '기준 날짜', help: '파트너들이 작업하는 날짜입니다.' },
       },
       focus: {
         partner: '작업하는 파트너',
@@ -408,7 +409,9 @@ export const uiKo: UiDictionary = {
         partnerOfRecordStays: '여러 파트너와 협업해도 기록 파트너는 바뀌지 않습니다.',
         billGoesToOriginalReseller: '청구서는 구독을 판매한 재판매인에게 갑니다.',
         notYourSubscription: '구독을 판매한 재판매인만 그 구독을 변경할 수 있습니다.',
-        dapEraRules: '이 단계들은 DAP를 전제로 하는 다중 파트너 문서와 다중 채널 문서를 따릅니다. 지금 글로벌 클라우드에서는 2023년 10월 10일부터 새 요청에 DAP가 포함되지 않으므로, 관리자 권한은 GDAP로 받습니다.',
+        dapEraRules: '지금 글로벌 클라우드에서는 2023년 10월 10일부터 요청에 DAP가 포함되지 않습니다. 파트너는 관리자 권한 없이 관계를 맺고, 파트너 A도 DAP를 갖지 않으며, 관리자 권한은 GDAP로 받습니다. 다중 파트너 문서와 다중 채널 문서는 DAP 시절을 설명하므로, 그 규칙을 보려면 이전 날짜를 지정합니다.',
+        noDapToday: '2023년 10월 10일부터 글로벌 클라우드의 요청에는 DAP가 포함되지 않습니다.',
+        dateNoEffectIn21Vianet: '이 클라우드에서는 날짜가 결과를 바꾸지 않습니다. 21Vianet은 DAP 기반으로 다룹니다.',
         outcomeUndocumented: '그다음에 어떻게 되는지는 출처에 나와 있지 않습니다.',
       },
       facts: {

@@ -371,6 +371,7 @@ export const uiZhTw: UiDictionary = {
         azure: { label: '客戶有合作夥伴 A 銷售的 Azure 訂用帳戶', help: '' },
         dynamics365: { label: '客戶有合作夥伴 A 銷售的 Dynamics 365 訂用帳戶', help: '' },
         originalResellerHasDap: { label: '合作夥伴 A 持有 DAP', help: '' },
+        asOf: { label: '基準日期', help: '合作夥伴採取行動的日期。' },
       },
       focus: {
         partner: '執行動作的合作夥伴',
@@ -397,7 +398,9 @@ export const uiZhTw: UiDictionary = {
       reasons: {
         unknownPartner: '此客戶沒有這家合作夥伴。',
         dapAlreadyHeld: '這家合作夥伴已持有 DAP。',
-        dapEraRules: '這些步驟依照多重合作夥伴與多重通路的文件，而這些文件以 DAP 為前提。在今天的全球雲端，新的要求自 2023 年 10 月 10 日起已不再包含 DAP，對客戶的系統管理存取權改由 GDAP 取得。',
+        dapEraRules: '在今天的全球雲端，要求自 2023 年 10 月 10 日起已不再包含 DAP：合作夥伴建立關係時不會取得系統管理權限，合作夥伴 A 也不持有 DAP，系統管理存取權改由 GDAP 取得。多重合作夥伴與多重通路的文件描述的是 DAP 時期；若要查看當時的規則，請指定較早的日期。',
+        noDapToday: '自 2023 年 10 月 10 日起，全球雲端的要求不再包含 DAP。',
+        dateNoEffectIn21Vianet: '在這個雲端，日期不影響結果：本站將 21Vianet 視為仍以 DAP 為基礎。',
         alreadySent: '這家合作夥伴已有要求正在等候處理。',
         noOptionWithoutDap: '此雲端不提供不含系統管理權限的要求。',
         noCheckboxIn21Vianet: '21Vianet 的要求一律包含 DAP。',

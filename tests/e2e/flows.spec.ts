@@ -20,9 +20,24 @@ for (const locale of LOCALES) {
       await expect(sim.locator('[data-ambiguity="AMB-01"] li')).toHaveCount(2);
     });
 
-    test('multi-partner: a second partner joins with DAP; facts are labelled in words', async ({ page, errors }) => {
+    test('multi-partner today: a request with DAP is refused (INV-14); without it the partner joins', async ({ page, errors }) => {
       void errors;
       await page.goto(`/${locale}/simulators/multi-partner/`);
+      const sim = await simulator(page);
+      const labels = ui.flows['multi-partner'];
+      await expect(sim.locator('[data-premise="INV-14"]')).toContainText(labels.reasons.dapEraRules);
+      await sim.locator('[data-event="REQUEST_RELATIONSHIP"][data-payload="partner=B;dap=true"]').click();
+      await expect(sim.locator('[data-step="1"]')).toHaveAttribute('data-accepted', 'false');
+      await expect(sim.locator('[data-step="1"]')).toContainText('INV-14');
+      await sim.locator('[data-event="REQUEST_RELATIONSHIP"][data-payload="partner=B;dap=false"]').click();
+      await sim.locator('[data-event="CUSTOMER_ACCEPTS"]').click();
+      await expect(sim).toHaveAttribute('data-outcome', 'established');
+      await expect(sim.locator('[data-fact="dap:B"] dd')).toHaveText(ui.sim.no);
+    });
+
+    test('multi-partner (March 2023): a second partner joins with DAP; facts are labelled in words', async ({ page, errors }) => {
+      void errors;
+      await page.goto(`/${locale}/simulators/multi-partner/?asOf=2023-03-01`);
       const sim = await simulator(page);
       await sim.locator('[data-event="REQUEST_RELATIONSHIP"][data-payload="partner=B;dap=true"]').click();
       await sim.locator('[data-event="CUSTOMER_ACCEPTS"]').click();

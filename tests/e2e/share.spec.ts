@@ -43,7 +43,8 @@ test('copy trace: the reader’s language, then English, then the scenario and i
 
 test('the embed page shows the simulator alone and opens the same links', async ({ page, errors }) => {
   void errors;
-  await page.goto('/zh-tw/embed/multi-partner/?partners=3&steps=REQUEST_RELATIONSHIP(partner:C;dap:true),CUSTOMER_ACCEPTS(partner:C)');
+  // A DAP-era date: today a global request with DAP is refused (INV-14).
+  await page.goto('/zh-tw/embed/multi-partner/?partners=3&asOf=2023-03-01&steps=REQUEST_RELATIONSHIP(partner:C;dap:true),CUSTOMER_ACCEPTS(partner:C)');
   await expect(page.locator('html')).toHaveAttribute('lang', LANG_TAG['zh-tw']);
   const sim = await simulator(page);
   await expect(sim).toHaveAttribute('data-outcome', 'established');

@@ -74,7 +74,8 @@ export const STATE_INVARIANTS: StateInvariant[] = [
     rule: 'INV-06',
     flows: ['invitation'],
     check: ({ given, outcome }) =>
-      (given.cloud === 'usgov' || given.cloud === 'germany') && outcome.facts.relationship === true && outcome.facts.dap !== true
+      // Unknown (AMB-31, after October 2023) is not "without": only a stated false breaks INV-06.
+      (given.cloud === 'usgov' || given.cloud === 'germany') && outcome.facts.relationship === true && outcome.facts.dap === false
         ? `a relationship without DAP was established in ${String(given.cloud)}`
         : null,
   },

@@ -32,7 +32,7 @@ describe('invitation flow', () => {
 
   it('AMB-08: a reused link outside 21Vianet is undocumented, not invented', () => {
     for (const cloud of ['global', 'usgov', 'germany']) {
-      const r = runInvitation({ cloud, linkReused: true }, HAPPY);
+      const r = runInvitation({ cloud, linkReused: true, asOf: '2023-03-01' }, HAPPY);
       expect(r.outcome, cloud).toBe('ambiguous');
       expect(r.ambiguities, cloud).toEqual(['AMB-08']);
       expect(r.facts.relationship, cloud).toBeNull();
@@ -61,7 +61,7 @@ describe('invitation flow', () => {
       expect(blocked.steps[0], cloud).toMatchObject({ accepted: false, rule: 'INV-06', state: 'composing' });
       expect(blocked.outcome, cloud).toBe('blocked');
       expect(blocked.rules, cloud).toEqual(['INV-06']);
-      const ok = runInvitation({ cloud, includeDap: true }, HAPPY);
+      const ok = runInvitation({ cloud, includeDap: true, asOf: '2023-03-01' }, HAPPY);
       expect(ok, cloud).toMatchObject({ outcome: 'established', facts: { dap: true } });
       expect(ok.rules, cloud).toContain('INV-06');
     }
@@ -83,7 +83,7 @@ describe('invitation flow', () => {
     // The other clouds' pages do not state the limit: the input is disabled there, with the reason.
     expect(flow.inapplicable('customerInRegion', { ...INVITATION_DEFAULTS, cloud: '21vianet' })).toEqual({ rule: 'INV-08', reason: 'regionRuleGlobalOnly' });
     expect(flow.inapplicable('customerInRegion', { ...INVITATION_DEFAULTS, cloud: 'global' })).toBeNull();
-    expect(runInvitation({ cloud: 'usgov', customerInRegion: false }, HAPPY).outcome).toBe('established');
+    expect(runInvitation({ cloud: 'usgov', customerInRegion: false, asOf: '2023-03-01' }, HAPPY).outcome).toBe('established');
   });
 
   it('INV-09: the customer accepts in its cloud’s admin portal, after opening the link', () => {
@@ -113,12 +113,12 @@ describe('invitation flow', () => {
 
   it('AMB-09: outside the global cloud, a non-Global-admin acceptor or a missing MCA is undocumented', () => {
     for (const cloud of ['21vianet', 'usgov', 'germany']) {
-      const admin = runInvitation({ cloud, acceptorIsGlobalAdmin: false }, HAPPY);
+      const admin = runInvitation({ cloud, acceptorIsGlobalAdmin: false, asOf: '2023-03-01' }, HAPPY);
       expect(admin, cloud).toMatchObject({ outcome: 'ambiguous', ambiguities: ['AMB-09'] });
-      const mca = runInvitation({ cloud, customerAcceptedMca: false }, HAPPY);
+      const mca = runInvitation({ cloud, customerAcceptedMca: false, asOf: '2023-03-01' }, HAPPY);
       expect(mca, cloud).toMatchObject({ outcome: 'ambiguous', ambiguities: ['AMB-09'] });
       // Accepting the MCA first removes that question.
-      expect(runInvitation({ cloud, customerAcceptedMca: false }, ['SEND_INVITATION', 'OPEN_LINK', 'ACCEPT_MCA', 'ACCEPT_INVITATION']).outcome, cloud).toBe('established');
+      expect(runInvitation({ cloud, customerAcceptedMca: false, asOf: '2023-03-01' }, ['SEND_INVITATION', 'OPEN_LINK', 'ACCEPT_MCA', 'ACCEPT_INVITATION']).outcome, cloud).toBe('established');
     }
   });
 
@@ -143,6 +143,17 @@ describe('invitation flow', () => {
     expect(effectiveGiven(flow, { ...INVITATION_DEFAULTS }).includeDap).toBe(false);
     expect(flow.premise?.({ ...INVITATION_DEFAULTS })).toMatchObject({ rule: 'INV-14', lastDate: '2023-09-24', gdap: true });
     expect(flow.premise?.({ ...INVITATION_DEFAULTS, asOf: '2023-03-01' })).toBeNull();
+  });
+
+  it('AMB-31: today in US Government and Germany the relationship is made, and whether it carries DAP is undocumented', () => {
+    for (const cloud of ['usgov', 'germany']) {
+      const r = runInvitation({ cloud }, HAPPY);
+      expect(r, cloud).toMatchObject({ outcome: 'ambiguous', ambiguities: ['AMB-31'], facts: { relationship: true, dap: null } });
+      expect(r.rules, cloud).toEqual(expect.arrayContaining(['INV-06', 'INV-14']));
+      // Still no request without DAP: that part of INV-06 has no later source.
+      expect(runInvitation({ cloud, includeDap: false }, HAPPY).steps[0], cloud).toMatchObject({ accepted: false, rule: 'INV-06' });
+      expect(runInvitation({ cloud, asOf: '2023-10-09' }, HAPPY).facts.dap, cloud).toBe(true);
+    }
   });
 
   it('INV-14: from 2023-10-10 a global request carries no DAP, checkbox or not', () => {

@@ -2,14 +2,14 @@
  * DAP removal and restoration: a customer's partner holds delegated admin privileges; the
  * customer removes them (from this partner or from all), or the partner removes them itself;
  * the partner may ask Microsoft support for help (AMB-01) and request the relationship again
- * (DAP-04). Rules DAP-01…DAP-06, INV-14, INV-15, with AMB-01 and AMB-05.
+ * (DAP-04). Rules DAP-01…DAP-06, INV-14, INV-15, with AMB-01, AMB-05 and AMB-31.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { FlowDefinition, FlowEvent, Given, Inapplicable, Outcome, Premise, RejectParams } from '../flow';
 import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
 import { CLOUDS } from '../rules';
-import { dapEra, LAST_DAP_DAY } from '../dates';
-import { refuse, refuseAll } from '../refuse';
+import { dapEra, LAST_DAP_DAY, nationalDapUndocumented } from '../dates';
+import { refuse, refuseAll, refuseUndocumented } from '../refuse';
 
 export interface DapRevocationGiven {
   cloud: Cloud;
@@ -58,7 +58,7 @@ export interface DapRevocationContext {
   commercialRelationship: true;
   supportObligation: true;
   removedBy: 'customer' | 'partner' | null;
-  /** Whether a pending request carries DAP; null when the date is disputed (AMB-05). */
+  /** Whether a pending request carries DAP; null when the date is disputed (AMB-05, AMB-31). */
   requestCarriesDap: boolean | null;
   supportAsked: boolean;
   restored: boolean;
@@ -113,12 +113,15 @@ export const dapRevocationMachine = setup({
       ambiguities: context.ambiguities.includes('AMB-01') ? context.ambiguities : [...context.ambiguities, 'AMB-01' as const],
     })),
     sendRequest: assign(({ context }) => {
+      if (nationalDapUndocumented(context.given)) return { requestCarriesDap: null };
       if (context.given.cloud !== 'global') return { requestCarriesDap: true };
       const era = dapEra(context.given.asOf);
       return { requestCarriesDap: era === 'dap' ? true : era === 'gdap' ? false : null };
     }),
     restore: assign({ dap: true, azureAdRoles: true, restored: true, supportAsked: false, ambiguities: [] as AmbiguityId[] }),
-    noteDisputedDate: assign(({ context }) => ({ ambiguities: [...context.ambiguities, 'AMB-05' as const] })),
+    noteDisputedDate: assign(({ context }) => ({
+      ambiguities: [...context.ambiguities, context.given.cloud === 'global' ? ('AMB-05' as const) : ('AMB-31' as const)],
+    })),
   },
 }).createMachine({
   id: 'dap-revocation',
@@ -185,9 +188,9 @@ export const dapRevocationMachine = setup({
     acceptedWithoutDap: {
       on: refuseAll(DAP_REVOCATION_EVENTS, 'INV-14', 'dapNotRestorable'),
     },
-    /** Accepted on a date the sources disagree about: whether DAP came back is not documented. */
+    /** Accepted where the sources do not say whether DAP came back (AMB-05, AMB-31). */
     undocumented: {
-      on: refuseAll(DAP_REVOCATION_EVENTS, 'AMB-05', 'outcomeUndocumented'),
+      on: refuseUndocumented(DAP_REVOCATION_EVENTS, 'AMB-05'),
     },
   },
 });

@@ -1,13 +1,13 @@
 /**
  * Invitation and acceptance: a partner requests a reseller relationship, the customer follows
- * the link and accepts. Rules INV-01…INV-14, with AMB-05, AMB-08 and AMB-09 where the sources
+ * the link and accepts. Rules INV-01…INV-14, with AMB-05, AMB-08, AMB-09 and AMB-31 where the sources
  * are silent or disagree.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { FlowDefinition, FlowEvent, Given, GivenValue, Inapplicable, Outcome, Premise, RejectParams } from '../flow';
 import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
 import { CLOUDS } from '../rules';
-import { dapEra, LAST_DAP_DAY } from '../dates';
+import { dapEra, LAST_DAP_DAY, nationalDapUndocumented } from '../dates';
 import { refuse, refuseAll, refuseUndocumented } from '../refuse';
 
 export interface InvitationGiven {
@@ -74,7 +74,9 @@ function undocumentedAcceptance(context: InvitationContext): AmbiguityId[] {
   const found: AmbiguityId[] = [];
   if (given.cloud !== 'global' && (!given.acceptorIsGlobalAdmin || !context.mcaAccepted)) found.push('AMB-09');
   if (given.linkReused && given.cloud !== '21vianet') found.push('AMB-08');
-  if (context.dapRequested === null) found.push('AMB-05');
+  // DAP in doubt: the disputed days in the global cloud (AMB-05); after October 2023 in US
+  // Government and Germany, where no source says whether requests still carry it (AMB-31).
+  if (context.dapRequested === null) found.push(given.cloud === 'global' ? 'AMB-05' : 'AMB-31');
   return found;
 }
 
@@ -102,6 +104,7 @@ export const invitationMachine = setup({
     markEmailEdited: assign({ emailEdited: true }),
     recordRequest: assign(({ context }) => {
       const era = dapEra(context.given.asOf);
+      if (nationalDapUndocumented(context.given)) return { dapRequested: null };
       if (context.given.cloud !== 'global') return { dapRequested: true };
       if (era === 'disputed') return { dapRequested: context.given.includeDap ? null : false };
       return { dapRequested: era === 'gdap' ? false : context.given.includeDap };
@@ -229,11 +232,12 @@ function invitationOutcome(snapshot: InvitationSnapshot): Outcome {
     if (context.ambiguities.includes('AMB-09')) rules.push('INV-10', 'INV-11');
     if (context.ambiguities.includes('AMB-08')) rules.push('INV-02', 'INV-03');
     if (context.ambiguities.includes('AMB-05')) rules.push('INV-14');
+    if (context.ambiguities.includes('AMB-31')) rules.push('INV-06', 'INV-14');
     return {
       outcome: 'ambiguous',
       facts: {
         // Only a disputed date leaves the relationship itself certain; DAP is what is in doubt.
-        relationship: context.ambiguities.every((id) => id === 'AMB-05') ? true : null,
+        relationship: context.ambiguities.every((id) => id === 'AMB-05' || id === 'AMB-31') ? true : null,
         dap: context.dapRequested,
         acceptedIn: portal,
         mcaAccepted: context.mcaAccepted,

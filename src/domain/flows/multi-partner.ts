@@ -5,10 +5,11 @@
  * Rules MP-01, MP-02, MC-01, NOR-01, NOR-02, INV-06, INV-07, INV-12, DAP-01, with AMB-04 and AMB-06.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { FactValue, FlowDefinition, FlowEvent, Given, Outcome, Premise, RejectParams } from '../flow';
+import type { FactValue, FlowDefinition, FlowEvent, Given, GivenValue, Inapplicable, Outcome, Premise, RejectParams } from '../flow';
 import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
 import { CLOUDS } from '../rules';
 import { refuse, refuseUndocumented } from '../refuse';
+import { dapEra, LAST_DAP_DAY, nationalDapUndocumented } from '../dates';
 
 export const PARTNERS = ['A', 'B', 'C', 'D'] as const;
 export type PartnerId = (typeof PARTNERS)[number];
@@ -36,6 +37,8 @@ export interface MultiPartnerGiven {
   azure: boolean;
   dynamics365: boolean;
   originalResellerHasDap: boolean;
+  /** ISO date; null follows the latest documented rules (today). */
+  asOf: string | null;
 }
 
 export const MULTI_PARTNER_DEFAULTS: MultiPartnerGiven = {
@@ -45,6 +48,7 @@ export const MULTI_PARTNER_DEFAULTS: MultiPartnerGiven = {
   azure: true,
   dynamics365: false,
   originalResellerHasDap: true,
+  asOf: null,
 };
 
 export const MULTI_PARTNER_EVENTS = ['REQUEST_RELATIONSHIP', 'CUSTOMER_ACCEPTS', 'CUSTOMER_REMOVES_DAP', 'PARTNER_ACTION'] as const;
@@ -75,6 +79,8 @@ export interface MultiPartnerContext {
   services: Partial<Record<ServiceId, ServiceState>>;
   blockedBy: CitationId | null;
   ambiguities: AmbiguityId[];
+  /** The partner whose accepted request may or may not have given DAP (AMB-05, AMB-31). */
+  dapUnknown: PartnerId | null;
 }
 
 export function partnersOf(given: Pick<MultiPartnerGiven, 'partners'>): PartnerId[] {
@@ -92,6 +98,16 @@ const rulesDocumented = (cloud: Cloud) => cloud === 'global' || cloud === '21via
  * so there a second CSP-transacting DAP partner is undocumented (AMB-04), not refused.
  */
 const limitStated = (cloud: Cloud) => cloud === '21vianet';
+/** A global request carries no DAP from 2023-10-10, today included (INV-14). */
+const noDapInRequests = (given: MultiPartnerGiven) => given.cloud === 'global' && dapEra(given.asOf) === 'gdap';
+/**
+ * Whether an accepted DAP request gave DAP is open: the disputed days in the global cloud (AMB-05);
+ * US Government and Germany after October 2023 (AMB-31).
+ */
+function dapInDoubt(given: MultiPartnerGiven): AmbiguityId | null {
+  if (given.cloud === 'global' && dapEra(given.asOf) === 'disputed') return 'AMB-05';
+  return nationalDapUndocumented(given) ? 'AMB-31' : null;
+}
 
 /** Partners other than `partner` that transact in `service` and hold DAP (the MC-01 limit). */
 function otherDapTransacting(context: MultiPartnerContext, partner: PartnerId, service: ServiceId): PartnerId[] {
@@ -131,6 +147,9 @@ export const multiPartnerMachine = setup({
       return Boolean(p?.relationship && p.dap);
     },
     'INV-01/requestPending': ({ context, event }) => context.partners[(event as PartnerEvent).partner]?.pending != null,
+    'INV-14/noDapInRequests': ({ context, event }) => event.type === 'REQUEST_RELATIONSHIP' && event.dap && noDapInRequests(context.given),
+    'AMB-05-31/dapAcceptanceUndocumented': ({ context, event }) =>
+      context.partners[(event as PartnerEvent).partner]?.pending === true && dapInDoubt(context.given) !== null,
     'INV-06/withoutDapNotOffered': ({ context, event }) =>
       event.type === 'REQUEST_RELATIONSHIP' && !event.dap && (context.given.cloud === 'usgov' || context.given.cloud === 'germany'),
     'INV-07/alwaysDapIn21Vianet': ({ context, event }) =>
@@ -201,6 +220,15 @@ export const multiPartnerMachine = setup({
       if (!current) return {};
       return { partners: { ...context.partners, [p]: { relationship: true, dap: current.dap || current.pending === true, pending: null } } };
     }),
+    // The relationship is certain; only whether it carries DAP is open.
+    noteDapInDoubt: assign(({ context, event }) => {
+      const p = (event as PartnerEvent).partner;
+      return {
+        ambiguities: [...context.ambiguities, dapInDoubt(context.given) ?? 'AMB-05'],
+        partners: { ...context.partners, [p]: { relationship: true, dap: false, pending: null } },
+        dapUnknown: p,
+      };
+    }),
     noteDapConflict: assign(({ context }) => {
       const notes: AmbiguityId[] = ['AMB-04'];
       if (!rulesDocumented(context.given.cloud)) notes.push('AMB-06');
@@ -234,11 +262,11 @@ export const multiPartnerMachine = setup({
   context: ({ input }) => {
     const partners: Partial<Record<PartnerId, PartnerState>> = {};
     for (const p of partnersOf(input)) {
-      partners[p] = p === 'A' ? { relationship: true, dap: input.originalResellerHasDap, pending: null } : { relationship: false, dap: false, pending: null };
+      partners[p] = p === 'A' ? { relationship: true, dap: input.originalResellerHasDap && !noDapInRequests(input), pending: null } : { relationship: false, dap: false, pending: null };
     }
     const services: Partial<Record<ServiceId, ServiceState>> = {};
     for (const s of servicesOf(input)) services[s] = { partnerOfRecord: 'A', transacting: ['A'] };
-    return { given: input, partners, services, blockedBy: null, ambiguities: [] };
+    return { given: input, partners, services, blockedBy: null, ambiguities: [], dapUnknown: null };
   },
   initial: 'serving',
   states: {
@@ -249,6 +277,7 @@ export const multiPartnerMachine = setup({
           { guard: 'INV-12/unknownPartner', ...refuse('INV-12', 'unknownPartner') },
           { guard: 'DAP-04/alreadyHoldsDap', ...refuse('DAP-04', 'dapAlreadyHeld') },
           { guard: 'INV-01/requestPending', ...refuse('INV-01', 'alreadySent') },
+          { guard: 'INV-14/noDapInRequests', ...refuse('INV-14', 'noDapToday') },
           { guard: 'INV-06/withoutDapNotOffered', ...refuse('INV-06', 'noOptionWithoutDap') },
           { guard: 'INV-07/alwaysDapIn21Vianet', ...refuse('INV-07', 'noCheckboxIn21Vianet') },
           { actions: 'request' },
@@ -256,6 +285,7 @@ export const multiPartnerMachine = setup({
         CUSTOMER_ACCEPTS: [
           { guard: 'INV-12/unknownPartner', ...refuse('INV-12', 'unknownPartner') },
           { guard: 'DAP-04/noRequestPending', ...refuse('DAP-04', 'noRequestPending') },
+          { guard: 'AMB-05-31/dapAcceptanceUndocumented', target: 'undocumented', actions: 'noteDapInDoubt' },
           { guard: 'AMB-04/dapForSecondTransactingPartner', target: 'undocumented', actions: 'noteDapConflict' },
           { actions: 'accept' },
         ],
@@ -295,14 +325,15 @@ function multiPartnerFacts(context: MultiPartnerContext): Record<string, FactVal
   for (const p of partnersOf(context.given)) {
     const state = context.partners[p];
     facts[`relationship:${p}`] = state?.relationship ?? false;
-    facts[`dap:${p}`] = state?.dap ?? false;
+    facts[`dap:${p}`] = context.dapUnknown === p ? null : (state?.dap ?? false);
   }
   for (const s of SERVICES) {
     const service = context.services[s];
     if (!service) continue;
     facts[`partnerOfRecord:${s}`] = service.partnerOfRecord;
     facts[`transacting:${s}`] = service.transacting.join(', ');
-    facts[`dapTransacting:${s}`] = service.transacting.filter((p) => context.partners[p]?.dap).join(', ') || '—';
+    facts[`dapTransacting:${s}`] =
+      context.dapUnknown && service.transacting.includes(context.dapUnknown) ? null : service.transacting.filter((p) => context.partners[p]?.dap).join(', ') || '—';
   }
   return facts;
 }
@@ -312,7 +343,7 @@ function multiPartnerOutcome(snapshot: MultiPartnerSnapshot): Outcome {
   const facts = multiPartnerFacts(context);
   const documented = rulesDocumented(context.given.cloud);
   if (snapshot.value === 'undocumented') {
-    const rules: RuleId[] = context.ambiguities.includes('AMB-04') ? ['MC-01', 'MP-01'] : ['MP-02', 'MC-01'];
+    const rules: RuleId[] = context.ambiguities.includes('AMB-04') ? ['MC-01', 'MP-01'] : context.ambiguities.some((a) => a === 'AMB-05' || a === 'AMB-31') ? ['MP-01', 'INV-14'] : ['MP-02', 'MC-01'];
     return { outcome: 'ambiguous', facts, rules, ambiguities: [...new Set(context.ambiguities)] };
   }
   const joined = partnersOf(context.given).filter((p) => p !== 'A' && context.partners[p]?.relationship);
@@ -320,9 +351,18 @@ function multiPartnerOutcome(snapshot: MultiPartnerSnapshot): Outcome {
     const rules: RuleId[] = ['MP-01', 'INV-12', 'MP-02'];
     if (limitStated(context.given.cloud)) rules.push('MC-01');
     if (context.given.cloud === '21vianet') rules.push('NOR-01', 'NOR-02');
+    if (noDapInRequests(context.given)) rules.push('INV-14');
     return { outcome: 'established', facts, rules, ambiguities: documented ? [] : ['AMB-06'] };
   }
   return { outcome: 'in-progress', facts, rules: [], ambiguities: [] };
+}
+
+function multiPartnerInapplicable(field: string, raw: Given): Inapplicable {
+  const given = raw as unknown as MultiPartnerGiven;
+  if (field === 'originalResellerHasDap' && noDapInRequests(given)) return { rule: 'INV-14', reason: 'noDapToday' };
+  // 21Vianet is treated as DAP-based whatever the date (no GDAP page covers it).
+  if (field === 'asOf' && given.cloud === '21vianet') return { rule: 'INV-07', reason: 'dateNoEffectIn21Vianet' };
+  return null;
 }
 
 export const multiPartnerFlow: FlowDefinition<typeof multiPartnerMachine> = {
@@ -336,6 +376,8 @@ export const multiPartnerFlow: FlowDefinition<typeof multiPartnerMachine> = {
     { key: 'azure', kind: 'boolean' },
     { key: 'dynamics365', kind: 'boolean' },
     { key: 'originalResellerHasDap', kind: 'boolean' },
+    // One date per era: DAP, disputed (AMB-05), today; the date has no effect in 21Vianet.
+    { key: 'asOf', kind: 'date', samples: [null, '2023-03-01', '2023-10-01'] },
   ],
   eventTypes: MULTI_PARTNER_EVENTS,
   payloads: {
@@ -375,8 +417,11 @@ export const multiPartnerFlow: FlowDefinition<typeof multiPartnerMachine> = {
     }
     return events;
   },
-  inapplicable: () => null,
-  // Its global rules rest on DAP (MP-01, MC-01), which new global requests no longer carry (INV-14).
-  premise: (given: Given): Premise | null => (given.cloud === 'global' ? { rule: 'INV-14', reason: 'dapEraRules', gdap: true } : null),
+  inapplicable: multiPartnerInapplicable,
+  inForce: (field: string, given: Given): GivenValue | undefined =>
+    field === 'originalResellerHasDap' && noDapInRequests(given as unknown as MultiPartnerGiven) ? false : undefined,
+  // Today's global cloud: no partner gets DAP by request, so the DAP-era rules (MP-01, MC-01) are history there.
+  premise: (given: Given): Premise | null =>
+    noDapInRequests(given as unknown as MultiPartnerGiven) ? { rule: 'INV-14', reason: 'dapEraRules', lastDate: LAST_DAP_DAY, gdap: true } : null,
   outcome: multiPartnerOutcome,
 };
