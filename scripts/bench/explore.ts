@@ -33,8 +33,8 @@ function measure(root: string, checkout: string, runs: number): Record<string, F
 function baselineCheckout(root: string, ref: string): string | null {
   const dir = join(root, BASELINE_DIR);
   try {
-    if (!existsSync(dir)) execFileSync('git', ['worktree', 'add', '--detach', '--force', dir, ref], { cwd: root, stdio: 'ignore' });
-    else execFileSync('git', ['checkout', '--detach', '--force', ref], { cwd: dir, stdio: 'ignore' });
+    if (existsSync(dir)) execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: root, stdio: 'ignore' });
+    execFileSync('git', ['worktree', 'add', '--detach', '--force', dir, ref], { cwd: root, stdio: 'ignore' });
     return dir;
   } catch {
     return null;
@@ -44,7 +44,13 @@ function baselineCheckout(root: string, ref: string): string | null {
 export function benchExplore(root: string, runs: number): PartResult {
   const { ref } = JSON.parse(readFileSync(join(root, 'scripts/bench/explore-baseline.json'), 'utf8')) as { ref: string };
   const base = baselineCheckout(root, ref);
-  const before = base ? measure(root, base, runs) : null;
+  let before: Record<string, FlowTiming> | null = null;
+  try {
+    before = base ? measure(root, base, runs) : null;
+  } finally {
+    // The worktree is a throwaway copy, like the build bench's: nothing is left behind.
+    if (base) execFileSync('git', ['worktree', 'remove', '--force', base], { cwd: root, stdio: 'ignore' });
+  }
   const now = measure(root, root, runs);
   const sum = (t: Record<string, FlowTiming>) => Object.values(t).reduce((a, f) => a + f.ms, 0);
   const rows = [['flow', 'combinations', 'states', 'transitions', `ms now (median of ${runs})`, `ms at ${ref}`]];
