@@ -1,4 +1,4 @@
-import type { Cloud } from './rules';
+import type { AmbiguityId, Cloud } from './rules';
 
 /**
  * Dates the sources give for the end of DAP in new global requests (INV-14, AMB-05).
@@ -8,6 +8,12 @@ export const DAP_END_EARLIEST = '2023-09-25';
 export const DAP_END_AGREED = '2023-10-10';
 
 export type DapEra = 'dap' | 'disputed' | 'gdap';
+
+/** What the date rules read of a flow's inputs. */
+interface DatedGiven {
+  cloud: Cloud;
+  asOf: string | null;
+}
 
 /** The last day every source agrees a new global request could still carry DAP (AMB-05). */
 export const LAST_DAP_DAY = '2023-09-24';
@@ -39,6 +45,20 @@ export function isIsoDate(value: string): boolean {
  * whether their requests still carry DAP after the global change of October 2023 is not stated
  * anywhere (AMB-31). Today's rules are that later date, so the answer is unknown there.
  */
-export function nationalDapUndocumented(given: { cloud: Cloud; asOf: string | null }): boolean {
+export function nationalDapUndocumented(given: DatedGiven): boolean {
   return (given.cloud === 'usgov' || given.cloud === 'germany') && dapEra(given.asOf) === 'gdap';
+}
+
+/** A global request carries no DAP from 2023-10-10, today included (INV-14). */
+export function globalDapEnded(given: DatedGiven): boolean {
+  return given.cloud === 'global' && dapEra(given.asOf) === 'gdap';
+}
+
+/**
+ * The open question that leaves a DAP request's result unknown, if any: the disputed days in the
+ * global cloud (AMB-05); US Government and Germany after October 2023 (AMB-31).
+ */
+export function dapInDoubt(given: DatedGiven): AmbiguityId | null {
+  if (given.cloud === 'global' && dapEra(given.asOf) === 'disputed') return 'AMB-05';
+  return nationalDapUndocumented(given) ? 'AMB-31' : null;
 }

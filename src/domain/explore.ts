@@ -127,12 +127,14 @@ export function exploreGiven(flow: FlowDefinition, given: Given): { states: Expl
 export function explore(flow: FlowDefinition, limits: Partial<Record<string, readonly GivenValue[]>> = {}): Exploration {
   const all = combinations(flow, limits);
   // Combinations that differ only in facts-only inputs reach the same states: explore the first,
-  // read the outcome of the others on its states (tests/unit/explore.test.ts holds the claim).
+  // read the outcome of the others on its states (tests/unit/gdap.test.ts holds the claim).
   const factsOnly = flow.fields.filter((f) => f.factsOnly).map((f) => f.key);
   const groups = new Map<string, Given[]>();
   for (const given of all) {
     const key = JSON.stringify(Object.entries(given).filter(([k]) => !factsOnly.includes(k)));
-    groups.set(key, [...(groups.get(key) ?? []), given]);
+    const group = groups.get(key);
+    if (group) group.push(given);
+    else groups.set(key, [given]);
   }
   const states: ExploredState[] = [];
   let transitions = 0;

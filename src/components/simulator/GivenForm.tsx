@@ -1,21 +1,12 @@
 /** The scenario's inputs as a form; an input that has no effect under the others is disabled, with why. */
 import { useId } from 'preact/hooks';
-import { effectiveGiven, type FlowDefinition, type Given, type GivenValue } from '~/domain/flow';
+import { effectiveGiven } from '~/domain/flow';
 import { isIsoDate } from '~/domain/dates';
 import { RuleLink } from './RuleLink';
 import { RulesDate } from './RulesDate';
-import type { CitationInfo, SimulatorStrings } from './types';
+import type { GivenProps } from './types';
 
-interface Props {
-  flow: FlowDefinition;
-  given: Given;
-  strings: SimulatorStrings;
-  citations: Record<string, CitationInfo>;
-  locale: string;
-  onChange: (key: string, value: GivenValue) => void;
-}
-
-export function GivenForm({ flow, given, strings, citations, locale, onChange }: Props) {
+export function GivenForm({ flow, given, strings, citations, locale, onChange }: GivenProps) {
   const base = useId();
   const { sim, flow: labels, clouds } = strings;
   // An input with no effect shows the value in force (the DAP box cleared after 2023-10-10), not the old one.

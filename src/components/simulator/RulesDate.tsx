@@ -3,21 +3,11 @@
  * exists under those rules (a partner holding DAP in today's global cloud), a plain note with
  * the last date it held and the way to GDAP.
  */
-import type { FlowDefinition, Given, GivenValue } from '~/domain/flow';
 import { format } from '~/i18n/format';
 import { RuleLink } from './RuleLink';
-import type { CitationInfo, SimulatorStrings } from './types';
+import type { GivenProps } from './types';
 
-interface Props {
-  flow: FlowDefinition;
-  given: Given;
-  strings: SimulatorStrings;
-  citations: Record<string, CitationInfo>;
-  locale: string;
-  onChange: (key: string, value: GivenValue) => void;
-}
-
-export function RulesDate({ flow, given, strings, citations, locale, onChange }: Props) {
+export function RulesDate({ flow, given, strings, citations, locale, onChange }: GivenProps) {
   const { sim, flow: labels } = strings;
   const dated = flow.fields.some((f) => f.key === 'asOf');
   const asOf = typeof given.asOf === 'string' ? given.asOf : null;

@@ -1,5 +1,5 @@
 /** What the server hands a simulator island: plain, serializable data in the page's language. */
-import type { FlowEvent, Given } from '~/domain/flow';
+import type { FlowDefinition, FlowEvent, Given, GivenValue } from '~/domain/flow';
 import type { Diagram } from '~/domain/diagram';
 import type { UiDictionary } from '~/i18n/ui';
 
@@ -46,4 +46,14 @@ export interface SimulatorData {
   /** Where to start: inputs and steps (empty for a fresh scenario). */
   given?: Given;
   events?: FlowEvent[];
+}
+
+/** What the inputs panel and its rules-date line take: the flow, its inputs, and how to change one. */
+export interface GivenProps {
+  flow: FlowDefinition;
+  given: Given;
+  strings: SimulatorStrings;
+  citations: Record<string, CitationInfo>;
+  locale: string;
+  onChange: (key: string, value: GivenValue) => void;
 }

@@ -8,7 +8,7 @@ import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { FlowDefinition, FlowEvent, Given, Inapplicable, Outcome, Premise, RejectParams } from '../flow';
 import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
 import { CLOUDS } from '../rules';
-import { dapEra, LAST_DAP_DAY, nationalDapUndocumented } from '../dates';
+import { dapEra, dapInDoubt, globalDapEnded, LAST_DAP_DAY, nationalDapUndocumented } from '../dates';
 import { refuse, refuseAll, refuseUndocumented } from '../refuse';
 
 export interface DapRevocationGiven {
@@ -120,7 +120,7 @@ export const dapRevocationMachine = setup({
     }),
     restore: assign({ dap: true, azureAdRoles: true, restored: true, supportAsked: false, ambiguities: [] as AmbiguityId[] }),
     noteDisputedDate: assign(({ context }) => ({
-      ambiguities: [...context.ambiguities, context.given.cloud === 'global' ? ('AMB-05' as const) : ('AMB-31' as const)],
+      ambiguities: [...context.ambiguities, dapInDoubt(context.given) ?? 'AMB-05'],
     })),
   },
 }).createMachine({
@@ -259,7 +259,7 @@ function dapRevocationInapplicable(field: string, raw: Given): Inapplicable {
  */
 function dapRevocationPremise(raw: Given): Premise | null {
   const given = raw as unknown as DapRevocationGiven;
-  if (given.cloud === 'global' && dapEra(given.asOf) === 'gdap') return { rule: 'INV-14', reason: 'noDapToday', lastDate: LAST_DAP_DAY, gdap: true };
+  if (globalDapEnded(given)) return { rule: 'INV-14', reason: 'noDapToday', lastDate: LAST_DAP_DAY, gdap: true };
   return null;
 }
 

@@ -65,6 +65,7 @@ function gdapFacts(status: string, c: GdapContext): Record<string, FactValue> {
   return facts;
 }
 
+/** Every fact unknown but those in `keep`, which no open question bears on. */
 function unknownFacts(c: GdapContext, keep: readonly string[]): Record<string, FactValue> {
   const facts = gdapFacts('none', c);
   return Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, keep.includes(k) ? v : null]));
@@ -85,7 +86,7 @@ export function gdapOutcome(snapshot: GdapState): Outcome {
     if (c.ambiguities.includes('AMB-14')) rules.push('GDAP-11');
     if (c.ambiguities.includes('AMB-24')) rules.push('GDAP-19', 'GDAP-43');
     if (c.ambiguities.includes('AMB-29')) rules.push('GDAP-33');
-    return { outcome: 'ambiguous', facts: { ...unknownFacts(c, keep), ...pick(gdapFacts('none', c), keep) }, rules, ambiguities: [...c.ambiguities] };
+    return { outcome: 'ambiguous', facts: unknownFacts(c, keep), rules, ambiguities: [...c.ambiguities] };
   }
   const facts = gdapFacts(status, c);
   const ambiguities: AmbiguityId[] = [];
@@ -129,7 +130,3 @@ const IN_PROGRESS_RULES: Record<string, RuleId[]> = {
   terminationRequested: ['GDAP-16'],
   terminating: ['GDAP-16'],
 };
-
-function pick(facts: Record<string, FactValue>, keys: readonly string[]): Record<string, FactValue> {
-  return Object.fromEntries(keys.map((k) => [k, facts[k] ?? null]));
-}

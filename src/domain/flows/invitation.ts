@@ -7,7 +7,7 @@ import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { FlowDefinition, FlowEvent, Given, GivenValue, Inapplicable, Outcome, Premise, RejectParams } from '../flow';
 import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
 import { CLOUDS } from '../rules';
-import { dapEra, LAST_DAP_DAY, nationalDapUndocumented } from '../dates';
+import { dapEra, dapInDoubt, globalDapEnded, LAST_DAP_DAY, nationalDapUndocumented } from '../dates';
 import { refuse, refuseAll, refuseUndocumented } from '../refuse';
 
 export interface InvitationGiven {
@@ -76,7 +76,7 @@ function undocumentedAcceptance(context: InvitationContext): AmbiguityId[] {
   if (given.linkReused && given.cloud !== '21vianet') found.push('AMB-08');
   // DAP in doubt: the disputed days in the global cloud (AMB-05); after October 2023 in US
   // Government and Germany, where no source says whether requests still carry it (AMB-31).
-  if (context.dapRequested === null) found.push(given.cloud === 'global' ? 'AMB-05' : 'AMB-31');
+  if (context.dapRequested === null) found.push(dapInDoubt(given) ?? 'AMB-05');
   return found;
 }
 
@@ -205,7 +205,7 @@ function invitationOutcome(snapshot: InvitationSnapshot): Outcome {
     if (given.cloud === 'global') rules.push('INV-04');
     if (given.cloud === 'usgov' || given.cloud === 'germany') rules.push('INV-06');
     if (given.cloud === '21vianet') rules.push('INV-07', 'NOR-01', 'NOR-02');
-    if (given.cloud === 'global' && dapEra(given.asOf) === 'gdap') rules.push('INV-14');
+    if (globalDapEnded(given)) rules.push('INV-14');
     if (dap && given.cloud === 'global') rules.push('INV-13');
     if (!dap) rules.push('INV-05');
     if (given.cloud === 'global') rules.push('INV-10');
@@ -266,7 +266,7 @@ function invitationInapplicable(field: string, raw: Given): Inapplicable {
   const given = raw as unknown as InvitationGiven;
   switch (field) {
     case 'includeDap':
-      if (given.cloud === 'global' && dapEra(given.asOf) === 'gdap') return { rule: 'INV-14', reason: 'noDapAfterGdap' };
+      if (globalDapEnded(given)) return { rule: 'INV-14', reason: 'noDapAfterGdap' };
       return null;
     case 'customerInRegion':
       return given.cloud === 'global' ? null : { rule: 'INV-08', reason: 'regionRuleGlobalOnly' };
@@ -280,14 +280,14 @@ function invitationInapplicable(field: string, raw: Given): Inapplicable {
 /** After 2023-10-10 in the global cloud the DAP box gives nothing: it reads as cleared (INV-14). */
 function invitationInForce(field: string, raw: Given): GivenValue | undefined {
   const given = raw as unknown as InvitationGiven;
-  if (field === 'includeDap' && given.cloud === 'global' && dapEra(given.asOf) === 'gdap') return false;
+  if (field === 'includeDap' && globalDapEnded(given)) return false;
   return undefined;
 }
 
 /** Today's global cloud: the relationship carries no DAP; admin access comes through GDAP. */
 function invitationPremise(raw: Given): Premise | null {
   const given = raw as unknown as InvitationGiven;
-  if (given.cloud === 'global' && dapEra(given.asOf) === 'gdap') return { rule: 'INV-14', reason: 'accessThroughGdap', lastDate: LAST_DAP_DAY, gdap: true };
+  if (globalDapEnded(given)) return { rule: 'INV-14', reason: 'accessThroughGdap', lastDate: LAST_DAP_DAY, gdap: true };
   return null;
 }
 

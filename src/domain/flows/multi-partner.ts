@@ -9,7 +9,7 @@ import type { FactValue, FlowDefinition, FlowEvent, Given, GivenValue, Inapplica
 import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
 import { CLOUDS } from '../rules';
 import { refuse, refuseUndocumented } from '../refuse';
-import { dapEra, LAST_DAP_DAY, nationalDapUndocumented } from '../dates';
+import { dapInDoubt, globalDapEnded, LAST_DAP_DAY } from '../dates';
 
 export const PARTNERS = ['A', 'B', 'C', 'D'] as const;
 export type PartnerId = (typeof PARTNERS)[number];
@@ -98,16 +98,7 @@ const rulesDocumented = (cloud: Cloud) => cloud === 'global' || cloud === '21via
  * so there a second CSP-transacting DAP partner is undocumented (AMB-04), not refused.
  */
 const limitStated = (cloud: Cloud) => cloud === '21vianet';
-/** A global request carries no DAP from 2023-10-10, today included (INV-14). */
-const noDapInRequests = (given: MultiPartnerGiven) => given.cloud === 'global' && dapEra(given.asOf) === 'gdap';
-/**
- * Whether an accepted DAP request gave DAP is open: the disputed days in the global cloud (AMB-05);
- * US Government and Germany after October 2023 (AMB-31).
- */
-function dapInDoubt(given: MultiPartnerGiven): AmbiguityId | null {
-  if (given.cloud === 'global' && dapEra(given.asOf) === 'disputed') return 'AMB-05';
-  return nationalDapUndocumented(given) ? 'AMB-31' : null;
-}
+
 
 /** Partners other than `partner` that transact in `service` and hold DAP (the MC-01 limit). */
 function otherDapTransacting(context: MultiPartnerContext, partner: PartnerId, service: ServiceId): PartnerId[] {
@@ -147,7 +138,7 @@ export const multiPartnerMachine = setup({
       return Boolean(p?.relationship && p.dap);
     },
     'INV-01/requestPending': ({ context, event }) => context.partners[(event as PartnerEvent).partner]?.pending != null,
-    'INV-14/noDapInRequests': ({ context, event }) => event.type === 'REQUEST_RELATIONSHIP' && event.dap && noDapInRequests(context.given),
+    'INV-14/noDapInRequests': ({ context, event }) => event.type === 'REQUEST_RELATIONSHIP' && event.dap && globalDapEnded(context.given),
     'AMB-05-31/dapAcceptanceUndocumented': ({ context, event }) =>
       context.partners[(event as PartnerEvent).partner]?.pending === true && dapInDoubt(context.given) !== null,
     'INV-06/withoutDapNotOffered': ({ context, event }) =>
@@ -262,7 +253,7 @@ export const multiPartnerMachine = setup({
   context: ({ input }) => {
     const partners: Partial<Record<PartnerId, PartnerState>> = {};
     for (const p of partnersOf(input)) {
-      partners[p] = p === 'A' ? { relationship: true, dap: input.originalResellerHasDap && !noDapInRequests(input), pending: null } : { relationship: false, dap: false, pending: null };
+      partners[p] = p === 'A' ? { relationship: true, dap: input.originalResellerHasDap && !globalDapEnded(input), pending: null } : { relationship: false, dap: false, pending: null };
     }
     const services: Partial<Record<ServiceId, ServiceState>> = {};
     for (const s of servicesOf(input)) services[s] = { partnerOfRecord: 'A', transacting: ['A'] };
@@ -351,7 +342,7 @@ function multiPartnerOutcome(snapshot: MultiPartnerSnapshot): Outcome {
     const rules: RuleId[] = ['MP-01', 'INV-12', 'MP-02'];
     if (limitStated(context.given.cloud)) rules.push('MC-01');
     if (context.given.cloud === '21vianet') rules.push('NOR-01', 'NOR-02');
-    if (noDapInRequests(context.given)) rules.push('INV-14');
+    if (globalDapEnded(context.given)) rules.push('INV-14');
     return { outcome: 'established', facts, rules, ambiguities: documented ? [] : ['AMB-06'] };
   }
   return { outcome: 'in-progress', facts, rules: [], ambiguities: [] };
@@ -359,7 +350,7 @@ function multiPartnerOutcome(snapshot: MultiPartnerSnapshot): Outcome {
 
 function multiPartnerInapplicable(field: string, raw: Given): Inapplicable {
   const given = raw as unknown as MultiPartnerGiven;
-  if (field === 'originalResellerHasDap' && noDapInRequests(given)) return { rule: 'INV-14', reason: 'noDapToday' };
+  if (field === 'originalResellerHasDap' && globalDapEnded(given)) return { rule: 'INV-14', reason: 'noDapToday' };
   // 21Vianet is treated as DAP-based whatever the date (no GDAP page covers it).
   if (field === 'asOf' && given.cloud === '21vianet') return { rule: 'INV-07', reason: 'dateNoEffectIn21Vianet' };
   return null;
@@ -419,9 +410,9 @@ export const multiPartnerFlow: FlowDefinition<typeof multiPartnerMachine> = {
   },
   inapplicable: multiPartnerInapplicable,
   inForce: (field: string, given: Given): GivenValue | undefined =>
-    field === 'originalResellerHasDap' && noDapInRequests(given as unknown as MultiPartnerGiven) ? false : undefined,
+    field === 'originalResellerHasDap' && globalDapEnded(given as unknown as MultiPartnerGiven) ? false : undefined,
   // Today's global cloud: no partner gets DAP by request, so the DAP-era rules (MP-01, MC-01) are history there.
   premise: (given: Given): Premise | null =>
-    noDapInRequests(given as unknown as MultiPartnerGiven) ? { rule: 'INV-14', reason: 'dapEraRules', lastDate: LAST_DAP_DAY, gdap: true } : null,
+    globalDapEnded(given as unknown as MultiPartnerGiven) ? { rule: 'INV-14', reason: 'dapEraRules', lastDate: LAST_DAP_DAY, gdap: true } : null,
   outcome: multiPartnerOutcome,
 };
