@@ -28,10 +28,17 @@ for (const { locale, query, expect: wanted } of QUERIES) {
     await page.locator('button[data-open-modal]').first().click();
     const input = page.locator('dialog[open] input[type="search"], .pagefind-ui__search-input').first();
     await input.fill(query);
-    const results = page.locator('.pagefind-ui__result-link');
-    await expect(results.first()).toBeVisible({ timeout: 15_000 });
+    // Pagefind lists results in rank order but loads each one's link separately, so a larger
+    // page can appear after smaller ones below it: wait until the first three are all loaded.
+    const items = page.locator('.pagefind-ui__result');
+    await expect(items.first()).toBeVisible({ timeout: 15_000 });
+    const topLinks = () =>
+      items.evaluateAll((lis) =>
+        lis.slice(0, 6).map((li) => (li.querySelector('.pagefind-ui__result-link') as HTMLAnchorElement | null)?.pathname ?? null),
+      );
+    await expect.poll(async () => (await topLinks()).slice(0, 3).every((h) => h !== null), { timeout: 15_000 }).toBe(true);
     // The first three pages (sub-results of one page count once).
-    const hrefs = await results.evaluateAll((links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).pathname))].slice(0, 3));
+    const hrefs = [...new Set((await topLinks()).filter((h): h is string => h !== null))].slice(0, 3);
     expect(hrefs.some((h) => wanted.test(h)), `top results: ${hrefs.join(', ')}`).toBe(true);
   });
 }
