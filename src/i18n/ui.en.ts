@@ -445,6 +445,7 @@ export const uiEn = {
         providerRole: { label: 'Role of the provider’s user', help: '' },
         resellerEnrolled: { label: 'Reseller is enrolled in CSP as an indirect reseller, with a Partner Center account', help: '' },
         existingCustomers: { label: 'Customers already associated with the reseller', help: '' },
+        asOf: { label: 'As of date', help: 'The day the provider and the reseller act.' },
       },
       states: {
         noPartnership: { name: 'No partnership yet', description: 'The provider has not asked the reseller to partner.' },
@@ -501,7 +502,7 @@ export const uiEn = {
         confirmOrCancelFirst: 'Confirm or cancel the removal first.',
         partnershipRemoved: 'The partnership has been removed.',
         noDapToRemove: 'The reseller holds no DAP for its customers.',
-        dapEraRules: 'These steps follow the 2020 indirect reseller pages, which rest on the reseller’s DAP (its admin access, the support contact). In today’s global cloud new relationships carry no DAP, so admin access comes through GDAP.',
+        dapEraRules: 'Since October 2023 a customer added for a reseller comes with no DAP (the sources give days from 25 September to 10 October). The 2020 indirect reseller pages rest on that DAP: the reseller gets admin access through association, and only a reseller with DAP can be the support contact. No page says what replaced either, so both show as “Not documented”; a partner’s admin access today comes through GDAP. Set an earlier date to see the 2020 rules.',
       },
       facts: {
         partnership: 'Partnership in place',

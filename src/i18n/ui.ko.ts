@@ -444,6 +444,7 @@ export const uiKo: UiDictionary = {
         providerRole: { label: '공급자 측 사용자의 역할', help: '' },
         resellerEnrolled: { label: '재판매인이 간접 재판매인으로 CSP에 등록되어 있고 파트너 센터 계정이 있음', help: '' },
         existingCustomers: { label: '재판매인과 이미 연결된 고객 수', help: '' },
+        asOf: { label: '기준 날짜', help: '공급자와 재판매인이 작업하는 날짜입니다.' },
       },
       states: {
         noPartnership: { name: '아직 파트너 관계 없음', description: '공급자가 아직 재판매인에게 파트너 관계를 요청하지 않았습니다.' },
@@ -500,7 +501,7 @@ export const uiKo: UiDictionary = {
         confirmOrCancelFirst: '제거를 먼저 확인하거나 취소해야 합니다.',
         partnershipRemoved: '파트너 관계가 제거되었습니다.',
         noDapToRemove: '재판매인은 고객에 대한 DAP를 보유하고 있지 않습니다.',
-        dapEraRules: '이 단계들은 재판매인의 DAP(관리자 액세스 권한, 지정된 지원 담당자)를 전제로 하는 2020년 간접 재판매인 문서를 따릅니다. 지금 글로벌 클라우드에서는 새 관계에 DAP가 포함되지 않으므로, 관리자 권한은 GDAP로 받습니다.',
+        dapEraRules: '2023년 10월부터는 재판매인을 위해 추가한 고객에 DAP가 부여되지 않습니다(문서마다 9월 25일부터 10월 10일까지 날짜가 다릅니다). 2020년 간접 재판매인 문서는 이 DAP를 전제로 합니다. 고객과 연결되면 재판매인이 관리자 액세스 권한을 얻고, DAP를 보유한 재판매인만 지정된 지원 담당자가 될 수 있다는 내용입니다. 이를 무엇이 대신하는지 설명하는 문서가 없으므로 두 가지 모두 ‘문서에 없음’으로 표시합니다. 지금 파트너의 관리자 권한은 GDAP로 받습니다. 2020년 규칙을 보려면 이전 날짜를 지정합니다.',
       },
       facts: {
         partnership: '파트너 관계 설정됨',

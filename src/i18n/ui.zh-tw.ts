@@ -444,6 +444,7 @@ export const uiZhTw: UiDictionary = {
         providerRole: { label: '提供者端使用者的角色', help: '' },
         resellerEnrolled: { label: '經銷商已以間接經銷商身分加入 CSP，並擁有合作夥伴中心帳戶', help: '' },
         existingCustomers: { label: '已與經銷商建立關聯的客戶數量', help: '' },
+        asOf: { label: '基準日期', help: '提供者與經銷商採取行動的日期。' },
       },
       states: {
         noPartnership: { name: '尚未建立合作關係', description: '提供者尚未邀請經銷商建立合作關係。' },
@@ -498,7 +499,7 @@ export const uiZhTw: UiDictionary = {
         passwordOnConfirmationOnly: '暫時密碼只會顯示在確認頁面上。',
         passwordShownOnce: '暫時密碼已在確認頁面顯示過一次，無法再次顯示。',
         confirmOrCancelFirst: '請先確認或取消移除。',
-        dapEraRules: '這些步驟依照 2020 年的間接經銷商文件，而這些文件以經銷商持有 DAP 為前提（包括經銷商的系統管理存取權，以及指定的支援連絡人）。在今天的全球雲端，新的關係已不再包含 DAP，對客戶的系統管理存取權改由 GDAP 取得。',
+        dapEraRules: '自 2023 年 10 月起，為經銷商新增的客戶不再附帶 DAP（各文件提到的日期介於 9 月 25 日到 10 月 10 日之間）。2020 年的間接經銷商文件以這項 DAP 為前提：客戶與經銷商建立關聯後，經銷商即取得系統管理存取權，而且只有持有 DAP 的經銷商才能擔任指定的支援連絡人。沒有任何文件說明這兩點由什麼取代，因此兩者都顯示為「文件未記載」；合作夥伴目前的系統管理存取權改由 GDAP 取得。若要查看 2020 年的規則，請指定較早的日期。',
         partnershipRemoved: '合作關係已移除。',
         noDapToRemove: '經銷商未持有其客戶的 DAP。',
       },

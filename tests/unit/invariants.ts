@@ -71,6 +71,20 @@ export const STATE_INVARIANTS: StateInvariant[] = [
         : null,
   },
   {
+    // Unknown stays unknown: after the DAP era no page says what association gives a reseller
+    // (IND-06 rests on DAP, GDAP-40 ended it for new customers), nor who may be its support contact.
+    rule: 'GDAP-40',
+    flows: ['indirect-reseller'],
+    check: ({ given, snapshot, outcome }) => {
+      if (given.asOf !== null && String(given.asOf) < '2023-09-25') return null;
+      const c = ctx(snapshot);
+      if (c.customerAdded === true && outcome.facts.resellerAdminAccess !== null) return `a customer added on ${String(given.asOf ?? 'today')} states the reseller's admin access`;
+      if (c.customerAdded === true && given.existingCustomers === 0 && c.resellerDap === true) return 'a customer added after DAP ended gave the reseller DAP';
+      if (outcome.facts.supportContact === 'reseller' && c.resellerDap !== true) return 'the reseller became the support contact with no known DAP';
+      return null;
+    },
+  },
+  {
     rule: 'INV-06',
     flows: ['invitation'],
     check: ({ given, outcome }) =>
@@ -213,6 +227,14 @@ export const STEP_INVARIANTS: StepInvariant[] = [
       const { blockedBy: _b, ...after } = ctx(step.snapshot);
       return JSON.stringify(before) === JSON.stringify(after) ? null : `refused ${step.event.type} changed the context`;
     },
+  },
+  {
+    rule: 'SUP-01',
+    flows: ['indirect-reseller'],
+    check: (_from, step) =>
+      step.accepted && step.event.type === 'ADD_SUBSCRIPTION' && ctx(step.snapshot).supportContact !== 'provider'
+        ? 'a new subscription did not start with the provider as its support contact'
+        : null,
   },
   {
     rule: 'IND-09',

@@ -181,12 +181,19 @@ export const gdapMachine = setup({
     ambiguities: [],
   }),
   initial: 'none',
+  // What every state does unless it says otherwise (a state's own handler wins): the lifecycle
+  // steps that belong to other statuses, one relationship at a time, and the customer's DAP.
+  on: {
+    ...lifecycleRefusals,
+    PARTNER_CREATES_REQUEST: oneAtATime,
+    CUSTOMER_REMOVES_DAP: removeDap,
+    MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
+  },
   states: {
     /** No GDAP relationship yet; the partner may already be the customer's reseller. */
     none: {
       always: { guard: 'AMB-21/cloudNotCovered', target: 'notCovered' },
       on: {
-        ...lifecycleRefusals,
         PARTNER_CREATES_REQUEST: [
           { guard: 'GDAP-35/createdByMicrosoft', ...refuse('GDAP-35', 'transitionCreatedByMicrosoft') },
           { guard: 'GDAP-01/notAdminAgent', ...refuse('GDAP-01', 'adminAgentCreates', true) },
@@ -199,29 +206,21 @@ export const gdapMachine = setup({
           { target: 'active', actions: 'activateTransition' },
         ],
         PARTNER_USER_TRIES: taskIn('none'),
-        CUSTOMER_REMOVES_DAP: removeDap,
-        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
       },
     },
     /** Created: name, duration, roles and customer can still change; only now can it be deleted (GDAP-13). */
     created: {
       on: {
-        ...lifecycleRefusals,
-        PARTNER_CREATES_REQUEST: oneAtATime,
         PARTNER_EDITS_REQUEST: {},
         PARTNER_DELETES_REQUEST: { target: 'deleted' },
         PARTNER_FINALIZES_REQUEST: { target: 'approvalPending' },
         PARTNER_SETS_AUTO_EXTEND: autoExtendSwitch(),
         PARTNER_USER_TRIES: taskIn('created'),
-        CUSTOMER_REMOVES_DAP: removeDap,
-        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
       },
     },
     /** Finalized and sent: waiting for the customer's approval (GDAP-05, GDAP-14). */
     approvalPending: {
       on: {
-        ...lifecycleRefusals,
-        PARTNER_CREATES_REQUEST: oneAtATime,
         PARTNER_EDITS_REQUEST: refuse('GDAP-13', 'onlyWhileCreated'),
         PARTNER_DELETES_REQUEST: refuse('GDAP-13', 'onlyWhileCreated'),
         CUSTOMER_APPROVES: [
@@ -240,36 +239,24 @@ export const gdapMachine = setup({
         ],
         REQUEST_UNANSWERED_90_DAYS: { target: 'requestExpired' },
         PARTNER_USER_TRIES: taskIn('approvalPending'),
-        CUSTOMER_REMOVES_DAP: removeDap,
-        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
       },
     },
     /** The customer approved; Microsoft provisions the relationship next (GDAP-15). */
     approved: {
       on: {
-        ...lifecycleRefusals,
-        PARTNER_CREATES_REQUEST: oneAtATime,
         SYSTEM_PROCEEDS: { target: 'activating' },
         PARTNER_USER_TRIES: taskIn('approved'),
-        CUSTOMER_REMOVES_DAP: removeDap,
-        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
       },
     },
     activating: {
       on: {
-        ...lifecycleRefusals,
-        PARTNER_CREATES_REQUEST: oneAtATime,
         SYSTEM_PROCEEDS: { target: 'active', actions: 'activate' },
         PARTNER_USER_TRIES: taskIn('activating'),
-        CUSTOMER_REMOVES_DAP: removeDap,
-        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
       },
     },
     /** Active: the end date counts from activation (GDAP-15); roles work once assigned to groups (GDAP-21). */
     active: {
       on: {
-        ...lifecycleRefusals,
-        PARTNER_CREATES_REQUEST: oneAtATime,
         PARTNER_EDITS_REQUEST: refuse('GDAP-13', 'onlyWhileCreated'),
         PARTNER_DELETES_REQUEST: refuse('GDAP-13', 'onlyWhileCreated'),
         PARTNER_ASSIGNS_GROUP: [
@@ -298,89 +285,60 @@ export const gdapMachine = setup({
           { guard: 'AMB-29/removerNotGlobalAdmin', target: 'undocumented', actions: 'noteRemovalUndocumented' },
           { target: 'terminationRequested', actions: 'customerTerminates' },
         ],
-        CUSTOMER_REMOVES_DAP: removeDap,
-        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
       },
     },
     /** Past its end date; Microsoft deprovisions it (GDAP-17). */
     expiring: {
       on: {
-        ...lifecycleRefusals,
-        PARTNER_CREATES_REQUEST: oneAtATime,
         SYSTEM_PROCEEDS: { target: 'expired' },
         PARTNER_USER_TRIES: taskIn('expiring'),
-        CUSTOMER_REMOVES_DAP: removeDap,
-        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
       },
     },
     /** Expired: the groups lost access; the partner can request a new relationship (GDAP-27, GDAP-31). */
     expired: {
       on: {
-        ...lifecycleRefusals,
         PARTNER_CREATES_REQUEST: requestAgain,
         PARTNER_USER_TRIES: taskIn('expired'),
-        CUSTOMER_REMOVES_DAP: removeDap,
-        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
       },
     },
     terminationRequested: {
       on: {
-        ...lifecycleRefusals,
-        PARTNER_CREATES_REQUEST: oneAtATime,
         SYSTEM_PROCEEDS: { target: 'terminating' },
         PARTNER_USER_TRIES: taskIn('terminationRequested'),
-        CUSTOMER_REMOVES_DAP: removeDap,
-        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
       },
     },
     terminating: {
       on: {
-        ...lifecycleRefusals,
-        PARTNER_CREATES_REQUEST: oneAtATime,
         SYSTEM_PROCEEDS: { target: 'terminated' },
         PARTNER_USER_TRIES: taskIn('terminating'),
-        CUSTOMER_REMOVES_DAP: removeDap,
-        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
       },
     },
     /** Terminated by the partner or the customer (GDAP-16, GDAP-32, GDAP-33). */
     terminated: {
       on: {
-        ...lifecycleRefusals,
         PARTNER_CREATES_REQUEST: requestAgain,
         PARTNER_USER_TRIES: taskIn('terminated'),
-        CUSTOMER_REMOVES_DAP: removeDap,
-        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
       },
     },
     /** Deleted while created (GDAP-13). */
     deleted: {
       on: {
-        ...lifecycleRefusals,
         PARTNER_CREATES_REQUEST: requestAgain,
         PARTNER_USER_TRIES: taskIn('deleted'),
-        CUSTOMER_REMOVES_DAP: removeDap,
-        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
       },
     },
     /** Not approved within 90 days (GDAP-07, GDAP-20); no Graph status is documented for it (AMB-20). */
     requestExpired: {
       on: {
-        ...lifecycleRefusals,
         PARTNER_CREATES_REQUEST: requestAgain,
         PARTNER_USER_TRIES: taskIn('requestExpired'),
-        CUSTOMER_REMOVES_DAP: removeDap,
-        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
       },
     },
     /** The indirect reseller rejected the provider's relationship (GDAP-19); its status is not documented. */
     rejected: {
       on: {
-        ...lifecycleRefusals,
         PARTNER_CREATES_REQUEST: requestAgain,
         PARTNER_USER_TRIES: taskIn('rejected'),
-        CUSTOMER_REMOVES_DAP: removeDap,
-        MICROSOFT_REMOVES_DAP: microsoftRemovesDap,
       },
     },
     /** The sources do not say what follows (AMB-10, -12, -14, -24, -29, -32). */

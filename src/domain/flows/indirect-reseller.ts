@@ -3,11 +3,17 @@
  * acceptance, the add-customer wizard with its one-time password, subscriptions with the
  * reseller's MPN ID, the designated support contact, and removing the partnership.
  * Rules IND-01…IND-09, SUP-01, with AMB-07.
+ *
+ * The 2020 pages rest on the reseller's DAP: adding a customer for it grants admin access
+ * (IND-06) and only a reseller with DAP can be the support contact (SUP-01). Since October 2023
+ * a new customer comes with no DAP (GDAP-40), and no page says what replaced either, so under
+ * today's rules those two facts are unknown rather than read from the 2020 pages.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { FlowDefinition, FlowEvent, Given, Inapplicable, Outcome, Premise, RejectParams } from '../flow';
 import type { AmbiguityId, CitationId, RuleId } from '../rules';
 import { refuse, refuseAll } from '../refuse';
+import { dapEra, LAST_DAP_DAY, type DapEra } from '../dates';
 
 export const PROVIDER_ROLES = ['globalAdmin', 'userAdmin', 'adminAgent', 'salesAgent', 'helpdeskAgent', 'billingAdmin'] as const;
 export type ProviderRole = (typeof PROVIDER_ROLES)[number];
@@ -26,12 +32,15 @@ export interface IndirectResellerGiven {
   resellerEnrolled: boolean;
   /** Customers already associated with this reseller before the scenario starts. */
   existingCustomers: number;
+  /** The day the scenario happens on; null = today's rules. The pages are global only. */
+  asOf: string | null;
 }
 
 export const INDIRECT_RESELLER_DEFAULTS: IndirectResellerGiven = {
   providerRole: 'adminAgent',
   resellerEnrolled: true,
   existingCustomers: 0,
+  asOf: null,
 };
 
 export const INDIRECT_RESELLER_EVENTS = [
@@ -64,8 +73,11 @@ export interface IndirectResellerContext {
   customers: number;
   /** A customer was added through the wizard in this scenario (adding more tells nothing new). */
   customerAdded: boolean;
-  /** The reseller's admin access to its customers' subscriptions (DAP, through association: IND-06). */
-  resellerDap: boolean;
+  /**
+   * The reseller holds DAP for at least one of its customers (through association, IND-06);
+   * null where the date leaves it open (AMB-15) or earlier customers' DAP is not known today.
+   */
+  resellerDap: boolean | null;
   /** A subscription was added (later ones tell nothing new: the last MPN ID choice counts). */
   subscriptionAdded: boolean;
   incentivesForReseller: boolean | null;
@@ -98,11 +110,14 @@ export const indirectResellerMachine = setup({
     'IND-01/roleCannotDoResellerTasks': ({ context }) => !RESELLER_TASK_ROLES.includes(context.given.providerRole),
     'IND-02/resellerNotEnrolled': ({ context }) => !context.given.resellerEnrolled,
     'IND-08/noCustomerYet': ({ context }) => context.customers === 0,
+    // SUP-01's DAP condition is only applied where the DAP-era pages are the rules in force.
     'SUP-01/resellerWithoutDap': ({ context, event }) =>
-      event.type === 'SET_SUPPORT_CONTACT' && event.to === 'reseller' && !context.resellerDap,
+      event.type === 'SET_SUPPORT_CONTACT' && event.to === 'reseller' && context.resellerDap === false && eraOf(context) === 'dap',
+    'SUP-01/resellerDapUndocumented': ({ context, event }) =>
+      event.type === 'SET_SUPPORT_CONTACT' && event.to === 'reseller' && context.resellerDap !== true,
     'SUP-01/noSubscriptionYet': ({ context }) => !context.subscriptionAdded,
     'IND-07/passwordAlreadyShown': ({ context }) => context.wizardCompleted,
-    'DAP-01/resellerHoldsNoDap': ({ context }) => !context.resellerDap,
+    'DAP-01/resellerHoldsNoDap': ({ context }) => context.resellerDap === false,
   },
   actions: {
     reject: (_, _params: RejectParams) => {},
@@ -111,19 +126,23 @@ export const indirectResellerMachine = setup({
     finishWizard: assign(({ context }) => ({
       customers: context.given.existingCustomers + 1,
       customerAdded: true,
-      resellerDap: true,
+      resellerDap: atLeastOne(context.resellerDap, newCustomerDap(eraOf(context))),
       passwordVisible: false,
       wizardCompleted: true,
     })),
-    addSubscription: assign(({ context, event }) => {
+    // Every new subscription starts with the provider as its support contact (SUP-01), whatever
+    // an earlier subscription was given: the facts describe the latest subscription.
+    addSubscription: assign(({ event }) => {
       if (event.type !== 'ADD_SUBSCRIPTION') return {};
       return {
         subscriptionAdded: true,
         incentivesForReseller: event.mpnId === 'none' ? null : event.mpnId === 'partnerLocation',
-        supportContact: context.supportContact ?? ('provider' as const),
+        supportContact: 'provider' as const,
       };
     }),
     setSupportContact: assign(({ event }) => (event.type === 'SET_SUPPORT_CONTACT' ? { supportContact: event.to } : {})),
+    /** The provider chose the reseller, but whether a reseller without DAP can be chosen today is not documented. */
+    setSupportContactUndocumented: assign({ supportContact: null }),
     removeResellerDap: assign({ resellerDap: false }),
     noteAfterRemoval: assign({ ambiguities: ['AMB-07'] as AmbiguityId[] }),
   },
@@ -133,8 +152,9 @@ export const indirectResellerMachine = setup({
     given: input,
     customers: input.existingCustomers,
     customerAdded: false,
-    // Customers associated earlier were delegated to the reseller already (IND-06).
-    resellerDap: input.existingCustomers > 0,
+    // Customers associated earlier were delegated to the reseller already (IND-06); after the
+    // DAP era, whether that DAP is still in place is not known.
+    resellerDap: input.existingCustomers === 0 ? false : dapEra(input.asOf) === 'dap' ? true : null,
     subscriptionAdded: false,
     incentivesForReseller: null,
     supportContact: null,
@@ -201,6 +221,7 @@ export const indirectResellerMachine = setup({
               { guard: 'IND-01/roleCannotDoResellerTasks', ...refuse('IND-01', 'roleCannotDoResellerTasks', true) },
               { guard: 'SUP-01/noSubscriptionYet', ...refuse('SUP-01', 'noSubscriptionYet') },
               { guard: 'SUP-01/resellerWithoutDap', ...refuse('SUP-01', 'resellerNeedsDap') },
+              { guard: 'SUP-01/resellerDapUndocumented', actions: 'setSupportContactUndocumented' },
               { actions: 'setSupportContact' },
             ],
             REMOVE_PARTNERSHIP: [
@@ -271,7 +292,11 @@ export const indirectResellerMachine = setup({
     removed: {
       on: {
         ...refuseAll(INDIRECT_RESELLER_EVENTS, 'IND-09', 'partnershipRemoved'),
-        VIEW_TEMPORARY_PASSWORD: refuse('IND-07', 'passwordShownOnce'),
+        // "Shown once" only where a password was shown; otherwise the removal is what decides.
+        VIEW_TEMPORARY_PASSWORD: [
+          { guard: 'IND-07/passwordAlreadyShown', ...refuse('IND-07', 'passwordShownOnce') },
+          refuse('IND-09', 'partnershipRemoved'),
+        ],
       },
     },
   },
@@ -279,11 +304,36 @@ export const indirectResellerMachine = setup({
 
 export type IndirectResellerSnapshot = SnapshotFrom<typeof indirectResellerMachine>;
 
+function eraOf(context: IndirectResellerContext): DapEra {
+  return dapEra(context.given.asOf);
+}
+
+/** DAP for a customer added on that date: yes before the change, none after it (GDAP-40), open between (AMB-15). */
+function newCustomerDap(era: DapEra): boolean | null {
+  return era === 'dap' ? true : era === 'gdap' ? false : null;
+}
+
+/** "Holds DAP for at least one customer", from what is known of the earlier ones and the new one. */
+function atLeastOne(earlier: boolean | null, added: boolean | null): boolean | null {
+  if (earlier === true || added === true) return true;
+  return earlier === false && added === false ? false : null;
+}
+
+/**
+ * The reseller's admin access through association (IND-06). Before the change it is its DAP.
+ * After it a customer added for the reseller gets no DAP (GDAP-40), and no page says whether
+ * association still gives admin access: unknown, as is any earlier customer's DAP.
+ */
+function resellerAdminAccess(context: IndirectResellerContext): boolean | null {
+  if (eraOf(context) === 'dap' || context.resellerDap === true) return context.resellerDap;
+  return context.customerAdded ? null : context.resellerDap;
+}
+
 function indirectFacts(context: IndirectResellerContext) {
   return {
     existingCustomers: context.given.existingCustomers,
     newCustomerAdded: context.customerAdded,
-    resellerAdminAccess: context.resellerDap,
+    resellerAdminAccess: resellerAdminAccess(context),
     subscriptionAdded: context.subscriptionAdded,
     incentivesForReseller: context.incentivesForReseller,
     supportContact: context.supportContact,
@@ -313,10 +363,13 @@ function indirectOutcome(snapshot: IndirectResellerSnapshot): Outcome {
   }
   if (context.blockedBy) return { outcome: 'blocked', facts, rules: [context.blockedBy], ambiguities: [] };
   if (snapshot.matches('partnered')) {
+    const era = eraOf(context);
     const rules: RuleId[] = ['IND-04'];
     if (context.customerAdded) rules.push('IND-07', 'IND-06');
+    if (context.customerAdded && era === 'gdap') rules.push('GDAP-40');
     if (context.subscriptionAdded) rules.push('IND-08', 'IND-05', 'SUP-01');
-    return { outcome: 'established', facts: { ...facts, partnership: true }, rules, ambiguities: [] };
+    const ambiguities: AmbiguityId[] = context.customerAdded && era === 'disputed' ? ['AMB-15'] : [];
+    return { outcome: 'established', facts: { ...facts, partnership: true }, rules, ambiguities };
   }
   return { outcome: 'in-progress', facts: { ...facts, partnership: false }, rules: [], ambiguities: [] };
 }
@@ -330,6 +383,7 @@ export const indirectResellerFlow: FlowDefinition<typeof indirectResellerMachine
   machine: indirectResellerMachine,
   defaults: { ...INDIRECT_RESELLER_DEFAULTS },
   fields: [
+    { key: 'asOf', kind: 'date', samples: [null, '2023-03-01', '2023-10-01'] },
     { key: 'providerRole', kind: 'choice', options: PROVIDER_ROLES },
     { key: 'resellerEnrolled', kind: 'boolean' },
     { key: 'existingCustomers', kind: 'number', min: 0, max: 2 },
@@ -343,7 +397,11 @@ export const indirectResellerFlow: FlowDefinition<typeof indirectResellerMachine
       return [{ type }];
     }),
   inapplicable: indirectInapplicable,
-  // The 2020 pages rest on the reseller's DAP (SUP-01, IND-09), which new global relationships no longer carry (INV-14).
-  premise: (): Premise => ({ rule: 'INV-14', reason: 'dapEraRules', gdap: true }),
+  // From the disputed days on, a new customer may come without DAP (GDAP-40, AMB-15): the
+  // reader is told which facts that leaves open and offered the last day of the 2020 rules.
+  premise: (given: Given): Premise | null =>
+    dapEra(typeof given.asOf === 'string' ? given.asOf : null) === 'dap'
+      ? null
+      : { rule: 'GDAP-40', reason: 'dapEraRules', lastDate: LAST_DAP_DAY, gdap: true },
   outcome: indirectOutcome,
 };
