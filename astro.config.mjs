@@ -55,12 +55,22 @@ export default defineConfig({
       // One ESM Preact for prerendering: @xstate/react's CommonJS shims would load a second copy.
       alias: [
         { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: src('lib/use-sync-external-store-with-selector.ts') },
-        { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'preact/compat' },
+        { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: src('lib/react-for-xstate.ts') },
         { find: /^use-isomorphic-layout-effect$/, replacement: src('lib/use-isomorphic-layout-effect.ts') },
         { find: /^~\//, replacement: src('') },
       ],
     },
     plugins: [
+      {
+        // @xstate/react needs six hooks and createContext/createElement: give it those from Preact's
+        // core (src/lib/react-for-xstate.ts) rather than all of preact/compat (about 2 KB gzip).
+        name: 'csp-guide:react-for-xstate',
+        enforce: 'pre',
+        resolveId(source, importer) {
+          if ((source === 'react' || source === 'preact/compat') && importer && /[\\/]@xstate[\\/]react[\\/]/.test(importer)) return src('lib/react-for-xstate.ts');
+          return null;
+        },
+      },
       {
         // Astro prerenders in its own Vite environment, so `ssr.noExternal` alone does not reach it:
         // bundle @xstate/react in every server environment, where the aliases above then apply.

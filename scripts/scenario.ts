@@ -1,55 +1,63 @@
 /**
  * Scenario runner. `npm run scenario -- <file.json | ->` prints the run as JSON;
- * `--dir <folder>` runs every scenario there and prints a table; `--link [--locale ko]` prints
- * the simulator permalink for the scenario. Exit 0: ran and `expect` holds; 1: `expect` does not
- * hold; 2: the scenario is invalid (nothing runs).
+ * `--dir <folder>` runs every scenario there, prints a table and `N passed, M failed, K invalid`;
+ * `--junit FILE` also writes a JUnit XML report; `--link [--locale ko]` prints the simulator
+ * permalink for the scenario. Exit 0: ran and `expect` holds; 1: `expect` does not hold;
+ * 2: the scenario is invalid (nothing runs) or the command line is.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkExpectation, describeError, parseScenarioText, runScenario } from '../src/domain/scenario';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { checkExpectation, describeError, parseScenario, runScenario, type RunResult, type Scenario } from '../src/domain/scenario';
+import { readJson } from '../src/domain/scenario-json';
 import { scenarioPath } from '../src/domain/permalink';
 import { FLOWS } from '../src/domain/flows';
-import { FLOW_IDS } from '../src/domain/flow';
+import { isFlowId } from '../src/domain/flow';
 import { isLocale } from '../src/i18n/types';
-
-const USAGE = `usage: npm run scenario -- <file.json | -> [--link [--locale en|ko|zh-tw] [--base URL]]
-       npm run scenario -- --dir <folder>`;
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
+import { parseArgs, USAGE, type Options } from './scenario-args';
+import { junitXml, type CaseResult } from './scenario-junit';
+import { withReasonText } from './scenario-output';
 
 function readInput(source: string): string {
   return source === '-' ? readFileSync(0, 'utf8') : readFileSync(source, 'utf8');
 }
 
+type Outcome =
+  | { code: 2; errors: string[] }
+  | { code: 0 | 1; scenario: Scenario; result: RunResult; diffs: string[] };
+
 /** Run one scenario text; returns the exit code and what to print. */
-function runOne(text: string, name: string) {
-  const parsed = parseScenarioText(text);
+function runOne(text: string, name: string): Outcome {
+  const json = readJson(text);
+  const parsed = json.ok ? parseScenario(json.value) : json;
   if (!parsed.ok) {
     // Named in messages only when it is a real flow: the text is anyone's, and may hold line breaks.
-    const named = text.match(/"flow"\s*:\s*"([^"]+)"/)?.[1];
-    const flow = FLOW_IDS.find((id) => id === named);
-    return { code: 2 as const, errors: parsed.errors.map((e) => `${name}: ${describeError(e, flow)}`) };
+    const named = json.ok && typeof json.value === 'object' && json.value !== null ? (json.value as { flow?: unknown }).flow : undefined;
+    const flow = typeof named === 'string' && isFlowId(named) ? named : undefined;
+    return { code: 2, errors: parsed.errors.map((e) => `${name}: ${describeError(e, flow)}`) };
   }
   const result = runScenario(parsed.scenario);
   const diffs = checkExpectation(result, parsed.scenario.expect);
-  return { code: diffs.length ? (1 as const) : (0 as const), scenario: parsed.scenario, result, diffs };
+  return { code: diffs.length ? 1 : 0, scenario: parsed.scenario, result, diffs };
 }
 
-function main(args: string[]): number {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(USAGE);
-    return 0;
+/** Write the JUnit report; a path that cannot be written is an error of the command (exit 2). */
+function writeJunit(path: string, suite: string, cases: CaseResult[]): boolean {
+  try {
+    writeFileSync(path, junitXml(suite, cases));
+    return true;
+  } catch (e) {
+    console.error(`--junit ${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    return false;
   }
-  const dir = option(args, '--dir');
-  if (dir !== undefined) return runDir(dir);
-  const source = args.find((a, i) => !a.startsWith('--') && !['--locale', '--base'].includes(args[i - 1] ?? ''));
-  if (!source) {
-    console.error(USAGE);
-    return 2;
-  }
+}
+
+function caseOf(name: string, outcome: Outcome, seconds: number): CaseResult {
+  if (outcome.code === 2) return { name, status: 'invalid', messages: outcome.errors, seconds };
+  return { name, status: outcome.code === 0 ? 'pass' : 'fail', messages: outcome.diffs.map((d) => `${name}: ${d}`), seconds };
+}
+
+function runFile(options: Options & { source: string }): number {
+  const { source } = options;
   let text: string;
   try {
     text = readInput(source);
@@ -58,31 +66,32 @@ function main(args: string[]): number {
     return 2;
   }
   const name = source === '-' ? '<stdin>' : source;
+  const started = performance.now();
   const outcome = runOne(text, name);
+  if (options.junit !== undefined && !writeJunit(options.junit, 'scenario', [caseOf(name, outcome, (performance.now() - started) / 1000)])) return 2;
   if (outcome.code === 2) {
-    for (const line of outcome.errors ?? []) console.error(line);
+    for (const line of outcome.errors) console.error(line);
     return 2;
   }
-  if (args.includes('--link')) {
-    const locale = option(args, '--locale') ?? 'en';
+  if (options.link) {
+    const locale = options.locale ?? 'en';
     if (!isLocale(locale)) {
       console.error(`--locale: unknown locale "${locale}"; expected one of en, ko, zh-tw`);
       return 2;
     }
-    const base = (option(args, '--base') ?? 'http://localhost:4321').replace(/\/$/, '');
-    const scenario = outcome.scenario!;
-    console.log(base + scenarioPath(FLOWS[scenario.flow], scenario, locale));
+    const base = (options.base ?? 'http://localhost:4321').replace(/\/$/, '');
+    console.log(base + scenarioPath(FLOWS[outcome.scenario.flow], outcome.scenario, locale));
     return 0;
   }
-  console.log(JSON.stringify(outcome.result, null, 2));
-  if (outcome.diffs?.length) {
+  console.log(JSON.stringify(withReasonText(outcome.result), null, 2));
+  if (outcome.diffs.length) {
     console.error(`${name}: expectation does not hold:`);
     for (const d of outcome.diffs) console.error(`  ${d}`);
   }
   return outcome.code;
 }
 
-function runDir(dir: string): number {
+function runDir(dir: string, junit: string | undefined): number {
   let files: string[];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
@@ -91,17 +100,25 @@ function runDir(dir: string): number {
     return 2;
   }
   const rows: string[][] = [['file', 'flow', 'outcome', 'result']];
+  const cases: CaseResult[] = [];
   let worst = 0;
   const details: string[] = [];
   for (const file of files) {
-    const outcome = runOne(readFileSync(join(dir, file), 'utf8'), file);
+    const started = performance.now();
+    let outcome: Outcome;
+    try {
+      outcome = runOne(readFileSync(join(dir, file), 'utf8'), file);
+    } catch (e) {
+      outcome = { code: 2, errors: [`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})`] };
+    }
+    cases.push(caseOf(file, outcome, (performance.now() - started) / 1000));
     worst = Math.max(worst, outcome.code);
     if (outcome.code === 2) {
       rows.push([file, '', '', 'invalid']);
-      details.push(...(outcome.errors ?? []));
+      details.push(...outcome.errors);
     } else {
-      rows.push([file, outcome.scenario!.flow, outcome.result!.final.outcome, outcome.code === 0 ? 'pass' : 'fail']);
-      for (const d of outcome.diffs ?? []) details.push(`${file}: ${d}`);
+      rows.push([file, outcome.scenario.flow, outcome.result.final.outcome, outcome.code === 0 ? 'pass' : 'fail']);
+      for (const d of outcome.diffs) details.push(`${file}: ${d}`);
     }
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
@@ -109,10 +126,27 @@ function runDir(dir: string): number {
     console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd());
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
-  const passed = rows.slice(1).filter((r) => r[3] === 'pass').length;
-  console.log(`\n${passed} passed, ${rows.length - 1 - passed} failed`);
+  const count = (status: CaseResult['status']) => cases.filter((c) => c.status === status).length;
   for (const d of details) console.error(d);
+  if (junit !== undefined && !writeJunit(junit, basename(dir.replace(/[\\/]+$/, '')) || dir, cases)) worst = 2;
+  // Last, on standard output: the line a person or a CI log looks for.
+  console.log(`\n${count('pass')} passed, ${count('fail')} failed, ${count('invalid')} invalid`);
   return worst;
+}
+
+function main(args: string[]): number {
+  const parsed = parseArgs(args);
+  if (!parsed.ok) {
+    console.error(`${parsed.error}\n${USAGE}`);
+    return 2;
+  }
+  const { options } = parsed;
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (options.dir !== undefined) return runDir(options.dir, options.junit);
+  return runFile({ ...options, source: options.source ?? '-' });
 }
 
 process.exitCode = main(process.argv.slice(2));

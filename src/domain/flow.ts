@@ -5,11 +5,18 @@
  */
 import { createEmptyActor, initialTransition, type ActorScope, type AnyEventObject, type AnyMachineSnapshot, type AnyStateMachine, type SnapshotFrom } from 'xstate';
 import type { AmbiguityId, CitationId } from './rules';
+import type { FactSpec } from './facts';
 
 export const FLOW_IDS = ['gdap', 'invitation', 'dap-revocation', 'multi-partner', 'indirect-reseller'] as const;
 export type FlowId = (typeof FLOW_IDS)[number];
 
-export type OutcomeKind = 'in-progress' | 'established' | 'ended' | 'blocked' | 'ambiguous';
+/**
+ * What a run came to. Two kinds of ending, because support needs to know which tie ended:
+ * `access-ended` (the partner's admin access ended; the commercial relationship continues) and
+ * `relationship-ended` (the relationship or partnership the flow is about ended, or never began).
+ */
+export const OUTCOME_KINDS = ['in-progress', 'established', 'access-ended', 'relationship-ended', 'blocked', 'ambiguous'] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
 /** A value a scenario's `given` may hold. */
 export type GivenValue = string | boolean | number | null;
@@ -102,6 +109,14 @@ export interface FlowDefinition<TMachine extends AnyStateMachine = AnyStateMachi
   /** The value that applies when an input is inapplicable (e.g. the DAP box after 2023-10-10); else its default. */
   inForce?(field: string, given: Given): GivenValue | undefined;
   premise?(given: Given): Premise | null;
+  /** Which facts outcomes give, and which of them open questions and cloud-bound rules leave unknown. */
+  facts: FactSpec;
+  /**
+   * What each state's own words (its description in the UI) assert, as facts: in every reachable
+   * state the outcome agrees with them (an exhaustive check). Keyed by `stateText`.
+   */
+  stateFacts?: Readonly<Record<string, Readonly<Record<string, FactValue>>>>;
+  /** The outcome with its facts settled (see `defineFlow` in facts.ts). */
   outcome(snapshot: SnapshotFrom<TMachine>): Outcome;
 }
 
@@ -175,6 +190,31 @@ export function effectiveGiven(flow: FlowDefinition, given: Given): Given {
     if (flow.inapplicable(field.key, full)) full[field.key] = flow.inForce?.(field.key, full) ?? flow.defaults[field.key] ?? null;
   }
   return full;
+}
+
+/** The inputs that differ from the flow's defaults: what a reader (or a link) actually set. */
+export function changedInputs(flow: FlowDefinition, given: Given): Given {
+  return Object.fromEntries(Object.entries(given).filter(([key, value]) => value !== flow.defaults[key]));
+}
+
+/** An input the reader set that has no effect under the other inputs, and the rule that says why. */
+export interface InputWithoutEffect extends Rejection {
+  input: string;
+}
+
+/**
+ * The inputs a scenario sets that the outcome does not rest on: outside the clouds a rule is
+ * stated for (the sources do not cover them there), or overtaken by the date. The outcome says so,
+ * rather than dropping them silently.
+ */
+export function inputsWithoutEffect(flow: FlowDefinition, given: Given): InputWithoutEffect[] {
+  const full: Given = { ...flow.defaults, ...given };
+  const effective = effectiveGiven(flow, given);
+  return flow.fields.flatMap((field) => {
+    const why = flow.inapplicable(field.key, full);
+    if (!why || !Object.hasOwn(given, field.key) || given[field.key] === effective[field.key]) return [];
+    return [{ input: field.key, rule: why.rule, reason: why.reason }];
+  });
 }
 
 export function start<TMachine extends AnyStateMachine>(

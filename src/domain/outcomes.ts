@@ -4,7 +4,7 @@
  * changed from their defaults.
  */
 import { explore, type ExploredState } from './explore';
-import type { FlowDefinition, FlowEvent, Given, GivenValue, OutcomeKind } from './flow';
+import { changedInputs, type FlowDefinition, type FlowEvent, type Given, type GivenValue, type OutcomeKind } from './flow';
 import type { AmbiguityId, CitationId } from './rules';
 
 export interface OutcomeRow {
@@ -18,15 +18,11 @@ export interface OutcomeRow {
   cloud: string | null;
 }
 
-const ORDER: OutcomeKind[] = ['established', 'ended', 'blocked', 'ambiguous'];
-
-function changed(flow: FlowDefinition, given: Given): Given {
-  return Object.fromEntries(Object.entries(given).filter(([k, v]) => v !== flow.defaults[k]));
-}
+const ORDER: OutcomeKind[] = ['established', 'access-ended', 'relationship-ended', 'blocked', 'ambiguous'];
 
 export function distinctOutcomes(flow: FlowDefinition, limits: Partial<Record<string, readonly GivenValue[]>> = {}): OutcomeRow[] {
   const best = new Map<string, ExploredState>();
-  const cost = (s: ExploredState) => s.path.length * 100 + Object.keys(changed(flow, s.given)).length;
+  const cost = (s: ExploredState) => s.path.length * 100 + Object.keys(changedInputs(flow, s.given)).length;
   for (const state of explore(flow, limits).states) {
     if (state.outcome.outcome === 'in-progress') continue;
     const cloud = typeof state.given.cloud === 'string' ? state.given.cloud : '';
@@ -41,7 +37,7 @@ export function distinctOutcomes(flow: FlowDefinition, limits: Partial<Record<st
       outcome: s.outcome.outcome,
       rules: s.outcome.rules,
       ambiguities: s.outcome.ambiguities,
-      given: changed(flow, s.given),
+      given: changedInputs(flow, s.given),
       steps: s.path,
       cloud: typeof s.given.cloud === 'string' ? s.given.cloud : null,
     }))

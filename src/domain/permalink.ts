@@ -147,7 +147,8 @@ export function decodeScenario(flow: FlowDefinition, search: string): ParseResul
       const parts = value === '' ? [] : splitSteps(value);
       if (parts === null) errors.push({ code: 'badLink', path: 'steps', value: shown(value) });
       else if (parts.length > MAX_STEPS) errors.push({ code: 'tooManySteps', path: 'steps', value: String(parts.length), expected: [String(MAX_STEPS)] });
-      else steps = parts.map((p, i) => stepFromText(flow, p, `steps[${i}]`, errors));
+      // Step 1 is the first, as in scenario files, runs and `expect.refusals`.
+      else steps = parts.map((p, i) => stepFromText(flow, p, `steps[${i + 1}]`, errors));
     } else if (known.has(key)) {
       given[key] = typedValue(flow, key, value);
     } else if (!isTrackingParam(key)) {

@@ -5,12 +5,14 @@
  * The parser takes the flows it knows, so a simulator page bundles only its own machine.
  */
 import { isIsoDate } from './dates';
-import { FLOW_IDS, isFlowId, type FactValue, type FlowDefinition, type FlowEvent, type FlowId, type Given, type GivenValue, type OutcomeKind } from './flow';
-import { isAmbiguityId, isCitationId, type AmbiguityId, type CitationId } from './rules';
+import { FLOW_IDS, isFlowId, OUTCOME_KINDS, type FactValue, type FlowDefinition, type FlowEvent, type FlowId, type Given, type GivenValue, type OutcomeKind } from './flow';
+import { AMBIGUITY_IDS, isAmbiguityId, isCitationId, RULE_IDS, type AmbiguityId, type CitationId } from './rules';
+import { statePaths } from './state-paths';
 import { suggest } from './suggest';
 
 export const MAX_STEPS = 200;
-const OUTCOMES: readonly OutcomeKind[] = ['in-progress', 'established', 'ended', 'blocked', 'ambiguous'];
+/** A date's form; whether the date exists is `isIsoDate`'s answer. */
+const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface Expectation {
   outcome?: OutcomeKind;
@@ -47,23 +49,48 @@ export type ScenarioErrorCode =
   | 'unknownPayload'
   | 'missingPayload'
   | 'badLink'
-  | 'repeated';
+  | 'repeated'
+  | 'noSuchDate'
+  | 'duplicateKey'
+  | 'unknownState'
+  | 'noSuchStep';
+
+/** What kind of value a file holds at a place, so a message can say "got the string "false"". */
+export type ValueKind = 'string' | 'number' | 'boolean' | 'null' | 'list' | 'object' | 'other';
+
+/** What kind of value belongs at a place, so a message can name the type it expected. */
+export type Wanted = 'boolean' | 'integer' | 'choice' | 'date' | 'text' | 'event' | 'rule' | 'ambiguity' | 'facts' | 'refusals' | 'stepNumber';
 
 export interface ScenarioError {
   code: ScenarioErrorCode;
-  /** Where: `steps[3].type`, `given.cloud`, or '' for the whole document. */
+  /** Where: `steps[3].type` (lists count from 1, as runs and `expect.refusals` do), `given.cloud`, or '' for the whole document. */
   path: string;
   /** The offending text, as given (shortened when long). */
   value?: string;
   /** What would be valid there. */
   expected?: string[];
   suggestions?: string[];
+  /** The kind of value that belongs there (`badValue`). */
+  wanted?: Wanted;
+  /** The kind of value that was there. */
+  got?: ValueKind;
+  /** The lowest and highest allowed: an integer input's range, or 1 and the number of steps. */
+  range?: readonly [number, number];
+  /** Where in the text, from 1 (a duplicate key: the parsed document no longer holds it). */
+  at?: { line: number; column: number };
 }
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioError[] };
 
 type Raw = Record<string, unknown>;
 const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function kindOf(value: unknown): ValueKind {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'list';
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' ? type : type === 'object' ? 'object' : 'other';
+}
 
 /** Text on one line: control characters (line breaks too) written as `\u000a`. */
 export function escapeControls(text: string): string {
@@ -134,28 +161,33 @@ const own = <T>(table: Record<string, T> | undefined, key: string): T | undefine
 
 type Checked = { error: ScenarioError } | { value: GivenValue };
 
+/** A value of the wrong type or outside its range: the error names what belongs there. */
+function bad(path: string, value: unknown, wanted: Wanted, more: Partial<ScenarioError> = {}): ScenarioError {
+  return { code: 'badValue', path, value: shown(value), wanted, got: kindOf(value), ...more };
+}
+
 function checkValue(flow: FlowDefinition, key: string, value: unknown, path: string): Checked {
   const field = flow.fields.find((f) => f.key === key);
   if (!field) return { error: { code: 'unknownInput', path, value: shown(key), suggestions: suggest(key, flow.fields.map((f) => f.key)) } };
   switch (field.kind) {
     case 'boolean':
-      return typeof value === 'boolean' ? { value } : { error: { code: 'badValue', path, value: shown(value), expected: ['true', 'false'] } };
+      return typeof value === 'boolean' ? { value } : { error: bad(path, value, 'boolean', { expected: ['true', 'false'] }) };
     case 'choice': {
       const options = field.options ?? [];
       if (typeof value === 'string' && options.includes(value)) return { value };
-      return { error: { code: 'badValue', path, value: shown(value), expected: [...options], suggestions: typeof value === 'string' ? suggest(value, options) : [] } };
+      return { error: bad(path, value, 'choice', { expected: [...options], suggestions: typeof value === 'string' ? suggest(value, options) : [] }) };
     }
     case 'number': {
       const min = field.min ?? 0;
       const max = field.max ?? 0;
       if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return { value };
-      const expected: string[] = [];
-      for (let n = min; n <= max; n++) expected.push(String(n));
-      return { error: { code: 'badValue', path, value: shown(value), expected } };
+      return { error: bad(path, value, 'integer', { range: [min, max] }) };
     }
     case 'date':
       if (value === null || (typeof value === 'string' && isIsoDate(value))) return { value };
-      return { error: { code: 'badValue', path, value: shown(value), expected: ['YYYY-MM-DD', 'null'] } };
+      // `2023-02-30` is written right but names no day: say so rather than "expected a date".
+      if (typeof value === 'string' && DATE_FORM.test(value)) return { error: { code: 'noSuchDate', path, value } };
+      return { error: bad(path, value, 'date', { expected: ['YYYY-MM-DD', 'null'] }) };
   }
 }
 
@@ -163,7 +195,7 @@ function parseGiven(flow: FlowDefinition, raw: unknown, errors: ScenarioError[])
   const given: Given = { ...flow.defaults };
   if (raw === undefined) return given;
   if (!isRecord(raw)) {
-    errors.push({ code: 'notObject', path: 'given', value: shown(raw) });
+    errors.push({ code: 'notObject', path: 'given', value: shown(raw), got: kindOf(raw) });
     return given;
   }
   for (const [key, value] of Object.entries(raw)) {
@@ -177,13 +209,13 @@ function parseGiven(flow: FlowDefinition, raw: unknown, errors: ScenarioError[])
 function parseStep(flow: FlowDefinition, given: Given, raw: unknown, path: string, errors: ScenarioError[]): FlowEvent | null {
   const record: Raw | null = typeof raw === 'string' ? { type: raw } : isRecord(raw) ? raw : null;
   if (!record) {
-    errors.push({ code: 'notObject', path, value: shown(raw), expected: ['"EVENT"', '{ "type": "EVENT", … }'] });
+    errors.push({ code: 'notObject', path, value: shown(raw), got: kindOf(raw), expected: ['"EVENT"', '{ "type": "EVENT", … }'] });
     return null;
   }
   const type = record.type;
   const typePath = typeof raw === 'string' ? path : `${path}.type`;
   if (typeof type !== 'string') {
-    errors.push({ code: 'missingType', path: typePath, value: shown(type) });
+    errors.push(type === undefined ? { code: 'missingType', path: typePath } : { code: 'missingType', path: typePath, value: shown(type), got: kindOf(type) });
     return null;
   }
   if (!flow.eventTypes.includes(type)) {
@@ -203,13 +235,9 @@ function parseStep(flow: FlowDefinition, given: Given, raw: unknown, path: strin
       continue;
     }
     if (!allowed.includes(value as string | number | boolean)) {
-      errors.push({
-        code: 'badValue',
-        path: `${path}.${key}`,
-        value: shown(value),
-        expected: allowed.map(String),
-        suggestions: typeof value === 'string' ? suggest(value, allowed.map(String)) : [],
-      });
+      const booleans = allowed.length === 2 && allowed.includes(true) && allowed.includes(false);
+      const expected = allowed.map(String);
+      errors.push(bad(`${path}.${key}`, value, booleans ? 'boolean' : 'choice', { expected, suggestions: typeof value === 'string' ? suggest(value, expected) : [] }));
       ok = false;
       continue;
     }
@@ -224,10 +252,32 @@ function parseStep(flow: FlowDefinition, given: Given, raw: unknown, path: strin
   return ok ? event : null;
 }
 
-function parseExpect(raw: unknown, errors: ScenarioError[]): Expectation | undefined {
+const CITATION_IDS: readonly string[] = [...RULE_IDS, ...AMBIGUITY_IDS];
+
+function parseIds<T extends string>(key: 'rules' | 'ambiguities', value: unknown, check: (id: string) => id is T, errors: ScenarioError[]): T[] {
+  const path = `expect.${key}`;
+  if (!Array.isArray(value)) {
+    errors.push({ code: 'notList', path, value: shown(value), got: kindOf(value) });
+    return [];
+  }
+  const known = key === 'rules' ? CITATION_IDS : AMBIGUITY_IDS;
+  const ids: T[] = [];
+  value.forEach((id: unknown, i: number) => {
+    if (typeof id === 'string' && check(id)) ids.push(id);
+    else errors.push(bad(`${path}[${i + 1}]`, id, key === 'rules' ? 'rule' : 'ambiguity', { suggestions: typeof id === 'string' ? suggest(id, known) : [] }));
+  });
+  return ids;
+}
+
+/**
+ * `expect`, checked against the flow when the file is read: a state the machine does not have or
+ * a refusal of a step the scenario does not take could never hold, so it is an invalid file, not
+ * a failed expectation.
+ */
+function parseExpect(flow: FlowDefinition, raw: unknown, stepCount: number, errors: ScenarioError[]): Expectation | undefined {
   if (raw === undefined) return undefined;
   if (!isRecord(raw)) {
-    errors.push({ code: 'notObject', path: 'expect', value: shown(raw) });
+    errors.push({ code: 'notObject', path: 'expect', value: shown(raw), got: kindOf(raw) });
     return undefined;
   }
   const expect: Expectation = {};
@@ -236,42 +286,39 @@ function parseExpect(raw: unknown, errors: ScenarioError[]): Expectation | undef
     const path = `expect.${key}`;
     switch (key) {
       case 'outcome':
-        if (typeof value === 'string' && (OUTCOMES as readonly string[]).includes(value)) expect.outcome = value as OutcomeKind;
-        else errors.push({ code: 'badValue', path, value: shown(value), expected: [...OUTCOMES], suggestions: typeof value === 'string' ? suggest(value, OUTCOMES) : [] });
+        if (typeof value === 'string' && (OUTCOME_KINDS as readonly string[]).includes(value)) expect.outcome = value as OutcomeKind;
+        else errors.push(bad(path, value, 'choice', { expected: [...OUTCOME_KINDS], suggestions: typeof value === 'string' ? suggest(value, OUTCOME_KINDS) : [] }));
         break;
-      case 'state':
-        if (typeof value === 'string') expect.state = value;
-        else errors.push({ code: 'badValue', path, value: shown(value), expected: ['a state name'] });
-        break;
-      case 'rules':
-      case 'ambiguities': {
-        const check = key === 'rules' ? isCitationId : isAmbiguityId;
-        if (!Array.isArray(value)) {
-          errors.push({ code: 'notList', path, value: shown(value) });
-          break;
-        }
-        value.forEach((id, i) => {
-          if (typeof id !== 'string' || !check(id)) errors.push({ code: 'badValue', path: `${path}[${i}]`, value: shown(id), expected: ['a rule ID such as INV-04'] });
-        });
-        if (key === 'rules') expect.rules = value.filter((id): id is CitationId => typeof id === 'string' && isCitationId(id));
-        else expect.ambiguities = value.filter((id): id is AmbiguityId => typeof id === 'string' && isAmbiguityId(id));
+      case 'state': {
+        const states = statePaths(flow.machine.root);
+        if (typeof value === 'string' && states.includes(value)) expect.state = value;
+        else if (typeof value === 'string') errors.push({ code: 'unknownState', path, value: shown(value), expected: [...states], suggestions: suggest(value, states) });
+        else errors.push(bad(path, value, 'choice', { expected: [...states] }));
         break;
       }
+      case 'rules':
+        expect.rules = parseIds(key, value, isCitationId, errors);
+        break;
+      case 'ambiguities':
+        expect.ambiguities = parseIds(key, value, isAmbiguityId, errors);
+        break;
       case 'facts':
         // NaN and Infinity are no JSON and equal no fact: an expectation holding one could never hold.
         if (isRecord(value) && Object.values(value).every((v) => v === null || ['string', 'boolean'].includes(typeof v) || Number.isFinite(v))) {
           expect.facts = value as Record<string, FactValue>;
-        } else errors.push({ code: 'badValue', path, value: shown(value), expected: ['{ "fact": value, … }'] });
+        } else errors.push(bad(path, value, 'facts'));
         break;
       case 'refusals':
         if (isRecord(value)) {
           expect.refusals = {};
           for (const [n, id] of Object.entries(value)) {
-            if (!/^[1-9]\d*$/.test(n)) errors.push({ code: 'badValue', path: `${path}.${shown(n)}`, value: shown(n), expected: ['a step number from 1'] });
-            else if (typeof id !== 'string' || !isCitationId(id)) errors.push({ code: 'badValue', path: `${path}.${shown(n)}`, value: shown(id), expected: ['a rule ID'] });
+            const where = `${path}.${shown(n)}`;
+            if (!/^[1-9]\d*$/.test(n)) errors.push(bad(where, n, 'stepNumber'));
+            else if (Number(n) > stepCount) errors.push({ code: 'noSuchStep', path: where, value: shown(n), range: [1, stepCount] });
+            else if (typeof id !== 'string' || !isCitationId(id)) errors.push(bad(where, id, 'rule', { suggestions: typeof id === 'string' ? suggest(id, CITATION_IDS) : [] }));
             else expect.refusals[n] = id;
           }
-        } else errors.push({ code: 'badValue', path, value: shown(value), expected: ['{ "3": "INV-10" }'] });
+        } else errors.push(bad(path, value, 'refusals'));
         break;
       default:
         errors.push({ code: 'unknownKey', path: `expect.${shown(key)}`, value: shown(key), suggestions: suggest(key, keys), expected: keys });
@@ -285,33 +332,87 @@ export type FlowTable = Partial<Record<FlowId, FlowDefinition>>;
 /** Validate a scenario document (already parsed from JSON) against the given flows. Never throws. */
 export function parseScenarioWith(flows: FlowTable, raw: unknown): ParseResult {
   const errors: ScenarioError[] = [];
-  if (!isRecord(raw)) return { ok: false, errors: [{ code: 'notObject', path: '', value: shown(raw) }] };
+  if (!isRecord(raw)) return { ok: false, errors: [{ code: 'notObject', path: '', value: shown(raw), got: kindOf(raw) }] };
   const known = ['flow', 'given', 'steps', 'expect', '$schema', 'title', 'description'];
   for (const key of Object.keys(raw)) {
     if (!known.includes(key)) errors.push({ code: 'unknownKey', path: shown(key), value: shown(key), suggestions: suggest(key, known), expected: known });
+    // Notes for people: any text, but text (the schema says so too).
+    else if (key === '$schema' || key === 'title' || key === 'description') {
+      if (typeof raw[key] !== 'string') errors.push(bad(key, raw[key], 'text'));
+    }
   }
   const flowId = raw.flow;
   if (flowId === undefined) return { ok: false, errors: [...errors, { code: 'missingFlow', path: 'flow', expected: [...FLOW_IDS] }] };
   if (typeof flowId !== 'string' || !isFlowId(flowId) || !flows[flowId]) {
     return {
       ok: false,
-      errors: [...errors, { code: 'unknownFlow', path: 'flow', value: shown(flowId), expected: [...FLOW_IDS], suggestions: typeof flowId === 'string' ? suggest(flowId, FLOW_IDS) : [] }],
+      errors: [...errors, { code: 'unknownFlow', path: 'flow', value: shown(flowId), got: kindOf(flowId), expected: [...FLOW_IDS], suggestions: typeof flowId === 'string' ? suggest(flowId, FLOW_IDS) : [] }],
     };
   }
   const flow = flows[flowId]!;
   const given = parseGiven(flow, raw.given, errors);
   const steps: FlowEvent[] = [];
-  if (raw.steps !== undefined && !Array.isArray(raw.steps)) errors.push({ code: 'notList', path: 'steps', value: shown(raw.steps) });
+  if (raw.steps !== undefined && !Array.isArray(raw.steps)) errors.push({ code: 'notList', path: 'steps', value: shown(raw.steps), got: kindOf(raw.steps) });
   else if (Array.isArray(raw.steps) && raw.steps.length > MAX_STEPS) errors.push({ code: 'tooManySteps', path: 'steps', value: String(raw.steps.length), expected: [String(MAX_STEPS)] });
   else {
+    // Step 1 is the first, here as in a run and in `expect.refusals`.
     (raw.steps ?? []).forEach((step: unknown, i: number) => {
-      const event = parseStep(flow, given, step, `steps[${i}]`, errors);
+      const event = parseStep(flow, given, step, `steps[${i + 1}]`, errors);
       if (event) steps.push(event);
     });
   }
-  const expect = parseExpect(raw.expect, errors);
+  const expect = parseExpect(flow, raw.expect, Array.isArray(raw.steps) ? raw.steps.length : 0, errors);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, scenario: expect ? { flow: flowId, given, steps, expect } : { flow: flowId, given, steps } };
+}
+
+/** "the string "false"", "the number 3", "null": what was there, with its type. */
+function gotText(error: ScenarioError): string {
+  switch (error.got) {
+    case 'string':
+      return `the string "${error.value}"`;
+    case 'number':
+      return `the number ${error.value}`;
+    case 'list':
+      return `the list ${error.value}`;
+    case 'object':
+      return `the object ${error.value}`;
+    case 'boolean':
+    case 'null':
+      return `${error.value}`;
+    default:
+      return `"${error.value}"`;
+  }
+}
+
+/** What belongs at a place, in words. */
+function wantedText(error: ScenarioError): string {
+  const [min, max] = error.range ?? [];
+  const list = error.expected ?? [];
+  switch (error.wanted) {
+    case 'boolean':
+      return 'true or false';
+    case 'integer':
+      return min === undefined ? 'an integer' : `an integer between ${min} and ${max}`;
+    case 'date':
+      return 'a date written YYYY-MM-DD, or null';
+    case 'text':
+      return 'text';
+    case 'event':
+      return 'an event name';
+    case 'rule':
+      return 'a rule or ambiguity ID such as INV-04 or AMB-08';
+    case 'ambiguity':
+      return 'an ambiguity ID such as AMB-08';
+    case 'facts':
+      return 'an object of facts such as { "relationship": true }, each true, false, a number, text or null';
+    case 'refusals':
+      return 'an object of step numbers and rules such as { "3": "INV-10" }';
+    case 'stepNumber':
+      return 'a step number from 1';
+    default:
+      return list.length === 1 ? list[0]! : `one of ${list.join(', ')}`;
+  }
 }
 
 /** One line of English per error, naming the place (the CLI's wording; the UI localizes by code). */
@@ -320,27 +421,29 @@ export function describeError(error: ScenarioError, flow?: string): string {
   const mean = error.suggestions?.length ? `; did you mean ${error.suggestions.join(' or ')}?` : '';
   const one = error.expected?.length ? `; expected ${error.expected.length > 1 ? 'one of ' : ''}${error.expected.join(', ')}` : '';
   const forFlow = flow ? ` for flow ${flow}` : '';
+  const got = error.got ? gotText(error) : error.value;
   switch (error.code) {
     case 'notJson':
       return `not valid JSON: ${error.value}`;
     case 'notObject':
-      return `${where}expected ${error.path === '' ? 'a scenario object { "flow", "given", "steps" }' : 'an object'}, got ${error.value}`;
+      if (error.path === '') return `expected a scenario object { "flow", "given", "steps" }, got ${got}`;
+      return `${where}expected ${error.expected?.length ? error.expected.join(' or ') : 'an object'}, got ${got}`;
     case 'unknownKey':
       return `${where}unknown key "${error.value}"${mean || one}`;
     case 'missingFlow':
       return `flow: missing; expected one of ${FLOW_IDS.join(', ')}`;
     case 'unknownFlow':
-      return `${where}unknown flow "${error.value}"${mean || one}`;
+      return `${where}unknown flow ${error.got && error.got !== 'string' ? gotText(error) : `"${error.value}"`}${mean || one}`;
     case 'unknownInput':
       return `${where}unknown input "${error.value}"${forFlow}${mean}`;
     case 'badValue':
-      return `${where}invalid value "${error.value}"${one}${mean}`;
+      return `${where}expected ${wantedText(error)}, got ${got}${mean}`;
     case 'notList':
-      return `${where}expected a list, got ${error.value}`;
+      return `${where}expected a list, got ${got}`;
     case 'tooManySteps':
       return `${where}${error.value} steps; at most ${MAX_STEPS}`;
     case 'missingType':
-      return `${where}missing event type`;
+      return error.value === undefined ? `${where}missing event type` : `${where}expected an event name, got ${got}`;
     case 'unknownEvent':
       return `${where}unknown event "${error.value}"${forFlow}${mean}`;
     case 'unknownPayload':
@@ -351,6 +454,17 @@ export function describeError(error: ScenarioError, flow?: string): string {
       return `${where}malformed link: ${error.value}`;
     case 'repeated':
       return `${where}given more than once`;
+    case 'noSuchDate':
+      return `${where}the date ${error.value} does not exist; expected a real date written YYYY-MM-DD, or null`;
+    case 'duplicateKey': {
+      const at = error.at ? ` (line ${error.at.line}, column ${error.at.column})` : '';
+      return `${where}the key "${error.value}" appears more than once in the same object${at}; give each key once`;
+    }
+    case 'unknownState':
+      return `${where}unknown state "${error.value}"${forFlow}${mean || one}`;
+    case 'noSuchStep': {
+      const count = error.range?.[1] ?? 0;
+      return `${where}there is no step ${error.value}; the scenario has ${count === 0 ? 'no steps' : count === 1 ? '1 step' : `${count} steps`}`;
+    }
   }
 }
-

@@ -3,9 +3,10 @@
  * replay, and compare with the expectation. The CLI and the tests use this module.
  */
 import { FLOWS } from './flows';
-import { replay, stateText, type FactValue, type FlowEvent, type FlowId, type Given, type OutcomeKind } from './flow';
+import { inputsWithoutEffect, replay, stateText, type FactValue, type FlowEvent, type FlowId, type Given, type InputWithoutEffect, type OutcomeKind } from './flow';
 import type { AmbiguityId, CitationId } from './rules';
-import { escapeControls, parseScenarioWith, type Expectation, type ParseResult, type Scenario } from './scenario-parse';
+import { parseScenarioWith, type Expectation, type ParseResult, type Scenario } from './scenario-parse';
+import { parseScenarioTextWith } from './scenario-json';
 
 export * from './scenario-parse';
 
@@ -14,16 +15,12 @@ export function parseScenario(raw: unknown): ParseResult {
   return parseScenarioWith(FLOWS, raw);
 }
 
-/** Parse scenario text (JSON), reporting malformed JSON like any other error. */
+/**
+ * Parse scenario text: a byte-order mark is skipped, duplicate keys and malformed JSON are
+ * reported like any other error (scenario-json.ts), so every reader of files agrees.
+ */
 export function parseScenarioText(text: string): ParseResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    // JSON.parse quotes the offending text, line breaks included: keep the message on one line.
-    return { ok: false, errors: [{ code: 'notJson', path: '', value: escapeControls(e instanceof Error ? e.message : String(e)) }] };
-  }
-  return parseScenario(raw);
+  return parseScenarioTextWith(FLOWS, text);
 }
 
 export interface RunStep {
@@ -37,6 +34,8 @@ export interface RunStep {
 export interface RunResult {
   flow: FlowId;
   given: Given;
+  /** Inputs set here that the outcome does not rest on, each with the rule that says why. */
+  inputsWithoutEffect: InputWithoutEffect[];
   steps: RunStep[];
   final: {
     state: string;
@@ -54,6 +53,7 @@ export function runScenario(scenario: Scenario): RunResult {
   return {
     flow: scenario.flow,
     given: scenario.given,
+    inputsWithoutEffect: inputsWithoutEffect(flow, scenario.given),
     steps: run.steps.map((s) => {
       const event = Object.keys(s.event).length === 1 ? s.event.type : s.event;
       const state = stateText(s.snapshot.value);

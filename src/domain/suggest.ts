@@ -22,18 +22,31 @@ function score(input: string, candidate: string): number {
   return Math.min(whole, best + 1);
 }
 
-/** Up to `max` candidates close enough to be what was meant. */
+/** Shorter than this, a prefix fits too many names to be a hint. */
+const MIN_PREFIX = 3;
+
+/**
+ * Up to `max` candidates close enough to be what was meant: names the input begins (a name
+ * typed half-way, `PARTNER_CREATES` for `PARTNER_CREATES_REQUEST`), shortest first, then names
+ * within a few edits.
+ */
 export function suggest(input: string, candidates: readonly string[], max = 2): string[] {
   const needle = input.toLowerCase();
+  const prefixed =
+    needle.length >= MIN_PREFIX
+      ? candidates.filter((c) => c.length > needle.length && c.toLowerCase().startsWith(needle)).sort((a, b) => a.length - b.length)
+      : [];
   const limit = Math.max(2, Math.floor(needle.length / 3));
   // No name is within `limit` edits of a much longer input: skip the quadratic work (a pasted
   // megabyte would otherwise take seconds) without changing any answer.
   const longest = Math.max(0, ...candidates.map((c) => c.toLowerCase().length));
-  if (needle.length - longest > limit) return [];
-  return candidates
-    .map((c) => ({ c, s: score(needle, c), d: distance(needle, c.toLowerCase()) }))
-    .filter((x) => x.s <= limit)
-    .sort((a, b) => a.s - b.s || a.d - b.d)
-    .slice(0, max)
-    .map((x) => x.c);
+  const close =
+    needle.length - longest > limit
+      ? []
+      : candidates
+          .map((c) => ({ c, s: score(needle, c), d: distance(needle, c.toLowerCase()) }))
+          .filter((x) => x.s <= limit)
+          .sort((a, b) => a.s - b.s || a.d - b.d)
+          .map((x) => x.c);
+  return [...new Set([...prefixed, ...close])].slice(0, max);
 }

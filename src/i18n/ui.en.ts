@@ -17,6 +17,12 @@ export const uiEn = {
     dapNoticeLink: 'What changed with GDAP',
     sources: 'Sources',
   },
+  sourceLink: {
+    archived: 'archived {language} version',
+    archivedTitle: 'The version cited: {path} (ms.date {date}) at commit {commit} of the GitHub repository {repo}',
+    archivedCopyTitle: 'The version cited: {path} (ms.date {date}) at commit {commit} of {repo}, a public copy of Microsoft’s Partner Center documentation',
+    languages: { 'en-US': 'English', 'ko-KR': 'Korean', 'zh-TW': 'Traditional Chinese' },
+  },
   sourceTitles: {
     '000': 'Request a reseller relationship (21Vianet, 2018)',
     '001': 'How to request a reseller relationship (2020)',
@@ -204,24 +210,32 @@ export const uiEn = {
       missingPayload: 'A step is missing a detail ({path}).',
       badLink: 'The link is malformed ({path}).',
       repeated: 'The link gives {path} more than once, so it is not clear which to use.',
+      noSuchDate: 'The date {value} does not exist ({path}).',
+      duplicateKey: 'The key “{value}” appears more than once in the same object ({path}).',
+      unknownState: 'Unknown state “{value}” ({path}).',
+      noSuchStep: 'There is no step {value} ({path}).',
     },
     outcomes: {
       'in-progress': 'In progress',
       established: 'Relationship established',
-      ended: 'Ended',
+      'access-ended': 'Admin access ended; the relationship continues',
+      'relationship-ended': 'Relationship ended',
       blocked: 'Blocked',
       ambiguous: 'Not documented: the sources do not settle this',
     },
     outcomeHelp: {
       'in-progress': 'The scenario has not reached an outcome yet.',
       established: 'The steps led to a working relationship.',
-      ended: 'The relationship or access ended.',
+      'access-ended': 'The partner’s admin access ended. The facts below say what continues.',
+      'relationship-ended': 'The relationship or partnership this simulator follows ended, or the request ended before it began. The facts below say what stays.',
       blocked: 'A rule stops the scenario under these inputs.',
       ambiguous: 'The sources are silent or disagree here. Both readings are shown; none is invented.',
     },
     yes: 'Yes',
     no: 'No',
     unknown: 'Not documented',
+    factNotApplicable: 'Not applicable',
+    withoutEffect: 'The outcome does not rest on these inputs',
   },
   flows: {
     invitation: {
@@ -280,6 +294,7 @@ export const uiEn = {
         linkAlreadyOpen: 'The customer already has the request open.',
         acceptMcaFirst: 'The customer must accept the Microsoft Customer Agreement first.',
         mcaAlreadyAccepted: 'The customer has already accepted the Microsoft Customer Agreement.',
+        mcaPromptGlobalOnly: 'Only the global pages describe a Microsoft Customer Agreement prompt during acceptance; in this cloud it is not a documented step.',
         acceptorNotGlobalAdmin: 'The person accepting is not a Global admin.',
         alreadyEstablished: 'The relationship is already established.',
         outcomeUndocumented: 'The sources do not say what happens next.',
@@ -306,6 +321,7 @@ export const uiEn = {
     },
     'dap-revocation': {
       title: 'Removing and restoring DAP',
+      outcomes: { 'access-ended': 'DAP removed; the customer relationship continues' },
       fields: {
         cloud: { label: 'Cloud', help: 'Which Partner Center the partner works in.' },
         asOf: { label: 'As of date', help: 'The day the partner asks for DAP again.' },
@@ -441,6 +457,7 @@ export const uiEn = {
     },
     'indirect-reseller': {
       title: 'Indirect provider and indirect reseller',
+      outcomes: { 'relationship-ended': 'Partnership removed; the customers stay in Partner Center' },
       fields: {
         providerRole: { label: 'Role of the provider’s user', help: '' },
         resellerEnrolled: { label: 'Reseller is enrolled in CSP as an indirect reseller, with a Partner Center account', help: '' },
@@ -535,6 +552,10 @@ export const uiEn = {
     },
     gdap: {
       title: 'GDAP: granular admin access',
+      outcomes: {
+        'access-ended': 'GDAP access ended; the reseller relationship continues',
+        'relationship-ended': 'The GDAP request ended; no admin access was granted',
+      },
       fields: {
         cloud: { label: 'Cloud', help: 'Which Partner Center the partner works in.' },
         asOf: { label: 'As of date', help: 'The day the scenario happens on.' },

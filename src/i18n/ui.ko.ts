@@ -16,6 +16,12 @@ export const uiKo: UiDictionary = {
     dapNoticeLink: 'GDAP 도입으로 달라진 점',
     sources: '출처',
   },
+  sourceLink: {
+    archived: '보관된 {language} 버전',
+    archivedTitle: '인용한 버전입니다. GitHub 저장소 {repo}의 커밋 {commit}에 있는 {path}(ms.date {date})입니다.',
+    archivedCopyTitle: '인용한 버전입니다. Microsoft 파트너 센터 문서의 공개 사본인 {repo}의 커밋 {commit}에 있는 {path}(ms.date {date})입니다.',
+    languages: { 'en-US': '영어', 'ko-KR': '한국어', 'zh-TW': '중국어 번체' },
+  },
   sourceTitles: {
     '000': '재판매인 관계 요청(21Vianet, 2018)',
     '001': '재판매인 관계를 요청하는 방법(2020)',
@@ -203,24 +209,32 @@ export const uiKo: UiDictionary = {
       missingPayload: '세부 항목이 빠진 단계가 있습니다({path}).',
       badLink: '링크 형식이 잘못되었습니다({path}).',
       repeated: '링크에 {path} 값이 두 번 이상 들어 있어 어느 값을 써야 할지 알 수 없습니다.',
+      noSuchDate: '{value}은(는) 존재하지 않는 날짜입니다({path}).',
+      duplicateKey: '같은 객체에 키 “{value}”이(가) 두 번 이상 나옵니다({path}).',
+      unknownState: '알 수 없는 상태 “{value}”입니다({path}).',
+      noSuchStep: '{value}번째 단계가 없습니다({path}).',
     },
     outcomes: {
       'in-progress': '진행 중',
       established: '관계 설정 완료',
-      ended: '종료됨',
+      'access-ended': '관리자 권한 종료, 관계는 유지',
+      'relationship-ended': '관계 종료',
       blocked: '진행 불가',
       ambiguous: '문서에 없음: 출처만으로는 결론을 내릴 수 없습니다',
     },
     outcomeHelp: {
       'in-progress': '시나리오가 아직 결과에 도달하지 않았습니다.',
       established: '지금까지의 단계를 거쳐 유효한 관계가 설정되었습니다.',
-      ended: '관계 또는 액세스 권한이 종료되었습니다.',
+      'access-ended': '파트너의 관리자 권한이 종료되었습니다. 무엇이 계속 유지되는지는 아래 사실에서 확인합니다.',
+      'relationship-ended': '이 시뮬레이터가 따라가는 관계나 파트너 관계가 종료되었거나, 관계가 시작되기 전에 요청이 끝났습니다. 무엇이 남는지는 아래 사실에서 확인합니다.',
       blocked: '현재 입력 조건에서는 규칙에 따라 시나리오를 더 진행할 수 없습니다.',
       ambiguous: '이 부분은 출처에 언급이 없거나 출처마다 설명이 다릅니다. 두 가지 해석을 모두 보여 주며, 임의로 지어낸 내용은 없습니다.',
     },
     yes: '예',
     no: '아니요',
     unknown: '문서에 없음',
+    factNotApplicable: '해당 없음',
+    withoutEffect: '결과의 근거가 되지 않는 입력 조건',
   },
   flows: {
     invitation: {
@@ -279,6 +293,7 @@ export const uiKo: UiDictionary = {
         linkAlreadyOpen: '고객이 이미 요청을 열어 둔 상태입니다.',
         acceptMcaFirst: '고객이 먼저 Microsoft 고객 계약을 수락해야 합니다.',
         mcaAlreadyAccepted: '고객이 이미 Microsoft 고객 계약을 수락했습니다.',
+        mcaPromptGlobalOnly: '수락 과정에서 Microsoft 고객 계약 수락을 요청하는 화면은 글로벌 클라우드 문서에만 나옵니다. 이 클라우드에서는 문서에 있는 단계가 아닙니다.',
         acceptorNotGlobalAdmin: '수락하는 사용자가 전역 관리자가 아닙니다.',
         alreadyEstablished: '관계가 이미 설정되어 있습니다.',
         outcomeUndocumented: '그다음에 어떻게 되는지는 출처에 나와 있지 않습니다.',
@@ -305,6 +320,7 @@ export const uiKo: UiDictionary = {
     },
     'dap-revocation': {
       title: 'DAP 제거 및 복원',
+      outcomes: { 'access-ended': 'DAP 제거됨, 고객과의 관계는 유지' },
       fields: {
         cloud: { label: '클라우드', help: '파트너가 사용하는 파트너 센터입니다.' },
         asOf: { label: '기준 날짜', help: '파트너가 DAP를 다시 요청하는 날짜입니다.' },
@@ -440,6 +456,7 @@ export const uiKo: UiDictionary = {
     },
     'indirect-reseller': {
       title: '간접 공급자와 간접 재판매인',
+      outcomes: { 'relationship-ended': '파트너 관계 제거됨, 고객은 파트너 센터에 그대로 남음' },
       fields: {
         providerRole: { label: '공급자 측 사용자의 역할', help: '' },
         resellerEnrolled: { label: '재판매인이 간접 재판매인으로 CSP에 등록되어 있고 파트너 센터 계정이 있음', help: '' },
@@ -534,6 +551,10 @@ export const uiKo: UiDictionary = {
     },
     gdap: {
       title: 'GDAP: 세분화된 관리자 권한',
+      outcomes: {
+        'access-ended': 'GDAP 액세스 종료, 재판매인 관계는 유지',
+        'relationship-ended': 'GDAP 요청 종료, 관리자 권한은 부여되지 않음',
+      },
       fields: {
         cloud: { label: '클라우드', help: '파트너가 사용하는 파트너 센터입니다.' },
         asOf: { label: '기준 날짜', help: '시나리오가 진행되는 날짜입니다.' },

@@ -16,6 +16,12 @@ export const uiZhTw: UiDictionary = {
     dapNoticeLink: 'GDAP 帶來的改變',
     sources: '資料來源',
   },
+  sourceLink: {
+    archived: '{language}封存版本',
+    archivedTitle: '所引用的版本：GitHub 存放庫 {repo} 在 commit {commit} 的 {path}（ms.date {date}）',
+    archivedCopyTitle: '所引用的版本：{repo}（Microsoft 合作夥伴中心文件的公開副本）在 commit {commit} 的 {path}（ms.date {date}）',
+    languages: { 'en-US': '英文', 'ko-KR': '韓文', 'zh-TW': '繁體中文' },
+  },
   sourceTitles: {
     '000': '要求經銷商關係（21Vianet，2018）',
     '001': '如何要求經銷商關係（2020）',
@@ -203,24 +209,32 @@ export const uiZhTw: UiDictionary = {
       missingPayload: '有步驟缺少詳細項目（{path}）。',
       badLink: '連結格式錯誤（{path}）。',
       repeated: '連結中的 {path} 出現不只一次，無法判斷應使用哪一個值。',
+      noSuchDate: '日期 {value} 不存在（{path}）。',
+      duplicateKey: '同一個物件中的索引鍵「{value}」出現不只一次（{path}）。',
+      unknownState: '無法辨識的狀態「{value}」（{path}）。',
+      noSuchStep: '沒有第 {value} 個步驟（{path}）。',
     },
     outcomes: {
       'in-progress': '進行中',
       established: '已建立關係',
-      ended: '已結束',
+      'access-ended': '系統管理存取權已結束，關係仍然持續',
+      'relationship-ended': '關係已結束',
       blocked: '無法繼續',
       ambiguous: '文件未記載：來源無法確定此結果',
     },
     outcomeHelp: {
       'in-progress': '情境尚未產生結果。',
       established: '這些步驟已建立可正常運作的關係。',
-      ended: '關係或存取權已結束。',
+      'access-ended': '合作夥伴的系統管理存取權已結束。哪些仍然持續，請見下方的事實。',
+      'relationship-ended': '這個模擬器所追蹤的關係或合作關係已結束，或要求在關係建立前就已結束。哪些會保留，請見下方的事實。',
       blocked: '在目前的輸入條件下，有規則使情境無法繼續。',
       ambiguous: '來源對此未有說明，或說法不一。此處同時列出兩種解讀，並未自行補充任何內容。',
     },
     yes: '是',
     no: '否',
     unknown: '文件未記載',
+    factNotApplicable: '不適用',
+    withoutEffect: '結果並未依據的輸入條件',
   },
   flows: {
     invitation: {
@@ -279,6 +293,7 @@ export const uiZhTw: UiDictionary = {
         linkAlreadyOpen: '客戶已開啟要求。',
         acceptMcaFirst: '客戶必須先接受 Microsoft 客戶合約。',
         mcaAlreadyAccepted: '客戶已接受 Microsoft 客戶合約。',
+        mcaPromptGlobalOnly: '只有全球雲端的文件提到接受邀請時會要求接受 Microsoft 客戶合約；在這個雲端，文件並未記載這個步驟。',
         acceptorNotGlobalAdmin: '接受者不是全域管理員。',
         alreadyEstablished: '關係已經建立。',
         outcomeUndocumented: '來源並未說明接下來會發生什麼情況。',
@@ -305,6 +320,7 @@ export const uiZhTw: UiDictionary = {
     },
     'dap-revocation': {
       title: '移除與恢復 DAP',
+      outcomes: { 'access-ended': '已移除 DAP，與客戶的關係仍然持續' },
       fields: {
         cloud: { label: '雲端', help: '合作夥伴所使用的合作夥伴中心。' },
         asOf: { label: '基準日期', help: '合作夥伴再次要求 DAP 的日期。' },
@@ -440,6 +456,7 @@ export const uiZhTw: UiDictionary = {
     },
     'indirect-reseller': {
       title: '間接提供者與間接經銷商',
+      outcomes: { 'relationship-ended': '合作關係已移除，客戶仍保留在合作夥伴中心' },
       fields: {
         providerRole: { label: '提供者端使用者的角色', help: '' },
         resellerEnrolled: { label: '經銷商已以間接經銷商身分加入 CSP，並擁有合作夥伴中心帳戶', help: '' },
@@ -534,6 +551,10 @@ export const uiZhTw: UiDictionary = {
     },
     gdap: {
       title: 'GDAP：細部系統管理存取權',
+      outcomes: {
+        'access-ended': 'GDAP 存取權已結束，經銷商關係仍然持續',
+        'relationship-ended': 'GDAP 要求已結束，未授予任何系統管理權限',
+      },
       fields: {
         cloud: { label: '雲端', help: '合作夥伴所使用的合作夥伴中心。' },
         asOf: { label: '基準日期', help: '情境發生的日期。' },

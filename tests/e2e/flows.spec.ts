@@ -12,7 +12,9 @@ for (const locale of LOCALES) {
       const sim = await simulator(page);
       await sim.locator('[data-event="CUSTOMER_REMOVES_DAP"][data-payload="scope=all-partners"]').click();
       await expect(sim).toHaveAttribute('data-state', 'dapRemoved');
-      await expect(sim).toHaveAttribute('data-outcome', 'ended');
+      await expect(sim).toHaveAttribute('data-outcome', 'access-ended');
+      // The headline names what ended and what continues, in the page's language.
+      await expect(sim.locator('.sim-outcome__kind')).toContainText(ui.flows['dap-revocation'].outcomes['access-ended']);
       await expect(sim.locator('[data-fact="commercialRelationship"] dd')).toHaveText(ui.sim.yes);
       await expect(sim.locator('[data-fact="otherPartnersWithDap"] dd')).toHaveText('0');
       await sim.locator('[data-event="PARTNER_ASKS_MICROSOFT_SUPPORT"]').click();

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { FLOWS } from '../../src/domain/flows';
 import { edges, explore, EXHAUSTIVE_LIMITS } from '../../src/domain/explore';
 import { FLOW_IDS } from '../../src/domain/flow';
-import { AMBIGUITY_IDS, GUIDANCE_ONLY, RULE_IDS, type CitationId } from '../../src/domain/rules';
+import { AMBIGUITY_IDS, GUIDANCE_ONLY, RULE_IDS, RULES, type CitationId } from '../../src/domain/rules';
 import { parseScenarioText } from '../../src/domain/scenario';
 
 /** Every ID a machine cites anywhere: refusals, outcome rules, ambiguities. */
@@ -60,5 +60,14 @@ describe('rule catalogue', () => {
       [...(expect_.rules ?? []), ...(expect_.ambiguities ?? []), ...Object.values(expect_.refusals ?? {})].forEach((id) => tested.add(id));
     }
     expect([...cited].filter((id) => !tested.has(id)).sort()).toEqual([]);
+  });
+});
+
+describe('facts bound to one cloud', () => {
+  // The flows copy a rule's clouds so the catalogue stays out of the simulator bundle; they must agree.
+  it.each(FLOW_IDS)('%s: each cloud-bound fact names its rule’s clouds exactly', (id) => {
+    for (const [key, bound] of Object.entries(FLOWS[id].facts.cloudBound ?? {})) {
+      expect([...bound.clouds].sort(), key).toEqual([...RULES[bound.rule].clouds].sort());
+    }
   });
 });

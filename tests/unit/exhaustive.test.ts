@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { FLOWS } from '../../src/domain/flows';
 import { edges, explore, EXHAUSTIVE_LIMITS, type Exploration } from '../../src/domain/explore';
-import { FLOW_IDS, type FlowId } from '../../src/domain/flow';
+import { FLOW_IDS, stateText, type FlowId } from '../../src/domain/flow';
 import { isCitationId } from '../../src/domain/rules';
+import { NOT_APPLICABLE } from '../../src/domain/facts';
 import { GDAP_STATE_INVARIANTS, GDAP_STEP_INVARIANTS, STATE_INVARIANTS as BASE_STATE, STEP_INVARIANTS as BASE_STEP } from './invariants';
 
 const STATE_INVARIANTS = [...BASE_STATE, ...GDAP_STATE_INVARIANTS];
@@ -42,6 +43,41 @@ describe.each(FLOW_IDS)('%s: every reachable state', (id) => {
       expect(failures.slice(0, 5)).toEqual([]);
     }, 600_000);
   }
+
+  // Unknown stays unknown (src/domain/facts.ts): one set of fact keys; what an open question or a
+  // rule of another cloud bears on is null; what does not arise is "not applicable", never null.
+  it('unknown stays unknown: the same fact keys every time, open questions and other clouds unknown', () => {
+    const failures: string[] = [];
+    for (const state of exploration(id).states) {
+      const { facts, ambiguities } = state.outcome;
+      const keys = flow.facts.keys(state.given);
+      const where = `(given ${JSON.stringify(state.given)}, path ${state.path.map((e) => e.type).join(' → ')})`;
+      if (JSON.stringify(Object.keys(facts)) !== JSON.stringify(keys)) failures.push(`fact keys ${Object.keys(facts).join(',')} ${where}`);
+      for (const key of keys) {
+        const value = facts[key];
+        const open = ambiguities.find((a) => flow.facts.openFacts[a]?.(key));
+        if (open && value !== null && value !== NOT_APPLICABLE) failures.push(`${key} is ${String(value)} though ${open} is open ${where}`);
+        const bound = flow.facts.cloudBound?.[key];
+        const cloud = typeof state.given.cloud === 'string' ? state.given.cloud : 'global';
+        if (bound && !(bound.clouds as readonly string[]).includes(cloud) && value !== null && value !== NOT_APPLICABLE) failures.push(`${key} is ${String(value)} in ${cloud}, though ${bound.rule} is stated for ${bound.clouds.join(', ')} only ${where}`);
+      }
+      if (failures.length > 5) break;
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it('every state’s own words agree with the facts the outcome states', () => {
+    const failures: string[] = [];
+    for (const state of exploration(id).states) {
+      const name = stateText(state.snapshot.value);
+      for (const [key, want] of Object.entries(flow.stateFacts?.[name] ?? {})) {
+        const got = state.outcome.facts[key];
+        if (got !== want) failures.push(`${name} says ${key} is ${JSON.stringify(want)}, the outcome ${JSON.stringify(got)} (given ${JSON.stringify(state.given)}, path ${state.path.map((e) => e.type).join(' → ')})`);
+      }
+      if (failures.length > 5) break;
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
 
   it(`every step out of every state: ${STEP_INVARIANTS.filter((i) => i.flows.includes(id)).map((i) => i.rule).join('; ')}; every citation exists`, () => {
     const invariants = STEP_INVARIANTS.filter((i) => i.flows.includes(id));

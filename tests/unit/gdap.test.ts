@@ -47,7 +47,7 @@ describe('gdap flow', () => {
   it('GDAP-07/GDAP-20/AMB-20: an unanswered request expires after 90 days, with no documented Graph status', () => {
     const r = run({}, ['PARTNER_CREATES_REQUEST', 'PARTNER_FINALIZES_REQUEST', 'REQUEST_UNANSWERED_90_DAYS', 'CUSTOMER_APPROVES']);
     expect(r.state).toBe('requestExpired');
-    expect(r.outcome).toBe('ended');
+    expect(r.outcome).toBe('relationship-ended');
     expect(r.rules).toEqual(expect.arrayContaining(['GDAP-07', 'GDAP-20']));
     expect(r.ambiguities).toEqual(['AMB-20']);
     expect(r.facts.status).toBeNull();
@@ -87,7 +87,7 @@ describe('gdap flow', () => {
     const r = run({}, ['PARTNER_CREATES_REQUEST', 'PARTNER_EDITS_REQUEST', 'PARTNER_FINALIZES_REQUEST', 'PARTNER_EDITS_REQUEST', 'PARTNER_DELETES_REQUEST']);
     expect(r.steps.map((s) => s.accepted)).toEqual([true, true, true, false, false]);
     expect(r.steps[3]!.rule).toBe('GDAP-13');
-    expect(run({}, ['PARTNER_CREATES_REQUEST', 'PARTNER_DELETES_REQUEST'])).toMatchObject({ state: 'deleted', outcome: 'ended' });
+    expect(run({}, ['PARTNER_CREATES_REQUEST', 'PARTNER_DELETES_REQUEST'])).toMatchObject({ state: 'deleted', outcome: 'relationship-ended' });
   });
 
   it('GDAP-21: approval alone gives the technician nothing; an assignment does', () => {
@@ -131,7 +131,7 @@ describe('gdap flow', () => {
   it('GDAP-17/GDAP-27/GDAP-34: expiry ends access; the reseller relationship, RBAC and subscriptions continue', () => {
     const r = run({}, [...WORKING, 'END_DATE_ARRIVES', 'SYSTEM_PROCEEDS']);
     expect(r.steps.slice(-2).map((s) => s.state)).toEqual(['expiring', 'expired']);
-    expect(r.outcome).toBe('ended');
+    expect(r.outcome).toBe('access-ended');
     expect(r.facts).toMatchObject({ 'task:administer': false, 'taskRule:administer': 'GDAP-27', resellerRelationship: true, azureRbacUnchanged: true, subscriptionsUnaffected: true });
   });
 
@@ -174,7 +174,7 @@ describe('gdap flow', () => {
 
   it('GDAP-16/GDAP-32: the partner terminates an active relationship', () => {
     const r = run({}, [...WORKING, 'PARTNER_TERMINATES', 'SYSTEM_PROCEEDS', 'SYSTEM_PROCEEDS']);
-    expect(r).toMatchObject({ state: 'terminated', outcome: 'ended' });
+    expect(r).toMatchObject({ state: 'terminated', outcome: 'access-ended' });
     expect(r.rules).toEqual(expect.arrayContaining(['GDAP-16', 'GDAP-32', 'GDAP-34']));
     expect(run({}, ['PARTNER_CREATES_REQUEST', 'PARTNER_TERMINATES']).steps[1]).toMatchObject({ accepted: false, rule: 'GDAP-16' });
   });
@@ -196,7 +196,7 @@ describe('gdap flow', () => {
 
   it('GDAP-19/GDAP-43/AMB-24: a provider creates a relationship for its reseller; what follows its approval is not settled', () => {
     expect(run({ origin: 'providerForReseller' }, ['PARTNER_CREATES_REQUEST', 'PARTNER_FINALIZES_REQUEST', 'RESELLER_APPROVES'])).toMatchObject({ outcome: 'ambiguous', ambiguities: ['AMB-24'] });
-    expect(run({ origin: 'providerForReseller' }, ['PARTNER_CREATES_REQUEST', 'PARTNER_FINALIZES_REQUEST', 'RESELLER_REJECTS'])).toMatchObject({ state: 'rejected', outcome: 'ended' });
+    expect(run({ origin: 'providerForReseller' }, ['PARTNER_CREATES_REQUEST', 'PARTNER_FINALIZES_REQUEST', 'RESELLER_REJECTS'])).toMatchObject({ state: 'rejected', outcome: 'relationship-ended' });
     expect(run({}, ['PARTNER_CREATES_REQUEST', 'PARTNER_FINALIZES_REQUEST', 'RESELLER_REJECTS']).steps[2]).toMatchObject({ accepted: false, rule: 'GDAP-19' });
   });
 

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
 import { FLOWS } from '../../src/domain/flows';
-import { FLOW_IDS, start, type FlowDefinition, type FlowEvent, type FlowId } from '../../src/domain/flow';
+import { FLOW_IDS, OUTCOME_KINDS, start, type FlowDefinition, type FlowEvent, type FlowId } from '../../src/domain/flow';
 import { decodeScenario, encodeScenario } from '../../src/domain/permalink';
 import { AMBIGUITY_IDS, RULE_IDS } from '../../src/domain/rules';
 import { isIsoDate } from '../../src/domain/dates';
@@ -64,7 +64,7 @@ export const DOMAIN_WORDS: string[] = [
   ...new Set([
     'flow', 'given', 'steps', 'expect', 'type', '$schema', 'title', 'description',
     'outcome', 'state', 'rules', 'ambiguities', 'facts', 'refusals',
-    'in-progress', 'established', 'ended', 'blocked', 'ambiguous',
+    ...OUTCOME_KINDS, 'ended',
     ...FLOW_IDS,
     ...RULE_IDS,
     ...AMBIGUITY_IDS,

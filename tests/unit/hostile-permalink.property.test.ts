@@ -232,12 +232,12 @@ describe('permalink decoder, hostile input', () => {
 
   it('a step field named `type` or like a prototype member is reported at its place, not obeyed or dropped', () => {
     const cases: [FlowId, string, string][] = [
-      ['invitation', '?steps=SEND_INVITATION(type:OPEN_LINK)', 'steps[0].type'],
-      ['invitation', '?steps=SEND_INVITATION(__proto__:x)', 'steps[0].__proto__'],
-      ['dap-revocation', '?steps=CUSTOMER_REMOVES_DAP(scope:all-partners;constructor:x)', 'steps[0].constructor'],
-      ['dap-revocation', '?steps=CUSTOMER_REMOVES_DAP(scope:all-partners;toString:x)', 'steps[0].toString'],
-      ['multi-partner', '?steps=OPEN_LINK,constructor(name:x)', 'steps[1].type'],
-      ['multi-partner', '?steps=__proto__(hasOwnProperty:x)', 'steps[0].type'],
+      ['invitation', '?steps=SEND_INVITATION(type:OPEN_LINK)', 'steps[1].type'],
+      ['invitation', '?steps=SEND_INVITATION(__proto__:x)', 'steps[1].__proto__'],
+      ['dap-revocation', '?steps=CUSTOMER_REMOVES_DAP(scope:all-partners;constructor:x)', 'steps[1].constructor'],
+      ['dap-revocation', '?steps=CUSTOMER_REMOVES_DAP(scope:all-partners;toString:x)', 'steps[1].toString'],
+      ['multi-partner', '?steps=OPEN_LINK,constructor(name:x)', 'steps[2].type'],
+      ['multi-partner', '?steps=__proto__(hasOwnProperty:x)', 'steps[1].type'],
     ];
     for (const [flow, query, place] of cases) {
       const result = decodeScenario(FLOWS[flow], query);

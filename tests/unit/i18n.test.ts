@@ -1,3 +1,4 @@
+import { NOT_APPLICABLE } from '../../src/domain/facts';
 import { describe, expect, it } from 'vitest';
 import { isCitationId } from '../../src/domain/rules';
 import { AMBIGUITIES, AMBIGUITY_IDS, RULE_IDS } from '../../src/domain/rules';
@@ -37,7 +38,8 @@ function reachable(id: (typeof FLOW_IDS)[number]) {
     for (const key of Object.keys(state.outcome.facts)) need.facts.add(key.split(':')[0]!);
     for (const value of Object.values(state.outcome.facts)) {
       // Partner lists and rule IDs (shown as rule links) are not words.
-      if (typeof value === 'string' && !/^[A-D](, [A-D])*$/.test(value) && !isCitationId(value)) need.values.add(value);
+      // "Not applicable" is one shared label (sim.factNotApplicable), not a flow's value.
+      if (typeof value === 'string' && value !== NOT_APPLICABLE && !/^[A-D](, [A-D])*$/.test(value) && !isCitationId(value)) need.values.add(value);
     }
     for (const event of flow.candidateEvents(state.snapshot)) {
       const r = step(flow, state.snapshot, event);

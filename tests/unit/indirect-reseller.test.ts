@@ -79,3 +79,13 @@ describe('indirect-reseller, by date', () => {
     expect(indirectResellerFlow.premise?.({ asOf: '2023-10-01' })).toMatchObject({ rule: 'GDAP-40' });
   });
 });
+
+describe('indirect-reseller: what the confirmation page says', () => {
+  it('IND-07: Submit creates the customer and Setup info shows the password at once; Done hides it for good', () => {
+    const submitted = run({}, ADD_CUSTOMER.slice(0, 6));
+    expect(submitted.final.state).toBe('partnered.wizard.confirmation');
+    expect(submitted.final.facts).toMatchObject({ newCustomerAdded: true, passwordVisible: true });
+    const done = run({}, ADD_CUSTOMER);
+    expect(done.final.facts).toMatchObject({ newCustomerAdded: true, passwordVisible: false });
+  });
+});

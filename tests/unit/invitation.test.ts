@@ -117,9 +117,19 @@ describe('invitation flow', () => {
       expect(admin, cloud).toMatchObject({ outcome: 'ambiguous', ambiguities: ['AMB-09'] });
       const mca = runInvitation({ cloud, customerAcceptedMca: false, asOf: '2023-03-01' }, HAPPY);
       expect(mca, cloud).toMatchObject({ outcome: 'ambiguous', ambiguities: ['AMB-09'] });
-      // Accepting the MCA first removes that question.
-      expect(runInvitation({ cloud, customerAcceptedMca: false, asOf: '2023-03-01' }, ['SEND_INVITATION', 'OPEN_LINK', 'ACCEPT_MCA', 'ACCEPT_INVITATION']).outcome, cloud).toBe('established');
     }
+  });
+
+  it('INV-11: only the global pages describe the MCA prompt, so elsewhere accepting the MCA is not a step', () => {
+    for (const cloud of ['21vianet', 'usgov', 'germany']) {
+      const r = runInvitation({ cloud, customerAcceptedMca: false, asOf: '2023-03-01' }, ['SEND_INVITATION', 'OPEN_LINK', 'ACCEPT_MCA', 'ACCEPT_INVITATION']);
+      expect(r.steps[2], cloud).toMatchObject({ accepted: false, rule: 'INV-11' });
+      // The question stays open: the acceptance is undocumented, not made certain by an invented step.
+      expect(r, cloud).toMatchObject({ outcome: 'ambiguous', ambiguities: ['AMB-09'] });
+      expect(r.facts.relationship, cloud).toBeNull();
+    }
+    const global = runInvitation({ customerAcceptedMca: false }, ['SEND_INVITATION', 'OPEN_LINK', 'ACCEPT_MCA', 'ACCEPT_INVITATION']);
+    expect(global.outcome).toBe('established');
   });
 
   it('INV-12: acceptance lists the customer and lets the partner manage subscriptions', () => {

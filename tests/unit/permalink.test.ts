@@ -41,21 +41,21 @@ describe('permalink codec', () => {
   });
 
   const bad: [string, string, RegExp][] = [
-    ['unknown event', '?steps=SEND_INVITATION,ACEPT', /steps\[1\]/],
+    ['unknown event', '?steps=SEND_INVITATION,ACEPT', /steps\[2\]/],
     ['unknown input', '?clod=usgov', /given\.clod/],
     ['bad value', '?cloud=mars', /given\.cloud/],
     ['bad boolean', '?includeDap=yes', /given\.includeDap/],
     ['bad date', '?asOf=2023-02-30', /given\.asOf/],
     ['unbalanced parenthesis', '?steps=CUSTOMER_REMOVES_DAP(scope:all-partners', /steps/],
     ['script in a parameter', '?cloud=%3Cscript%3Ealert(1)%3C/script%3E', /given\.cloud/],
-    ['script as an event', '?steps=%3Cimg%20src=x%20onerror=alert(1)%3E', /steps\[0\]/],
-    ['bad percent encoding', '?steps=%E0%A4%A', /steps\[0\]/],
+    ['script as an event', '?steps=%3Cimg%20src=x%20onerror=alert(1)%3E', /steps\[1\]/],
+    ['bad percent encoding', '?steps=%E0%A4%A', /steps\[1\]/],
     ['too long', `?steps=${'OPEN_LINK,'.repeat(1000)}`, /.*/],
     ['too many steps', `?steps=${Array(201).fill('OPEN_LINK').join(',')}`, /steps/],
-    ['payload for a plain event', '?steps=SEND_INVITATION(x:1)', /steps\[0\]\.x/],
+    ['payload for a plain event', '?steps=SEND_INVITATION(x:1)', /steps\[1\]\.x/],
     ['an input given twice', '?cloud=usgov&cloud=global', /given\.cloud/],
     ['steps given twice', '?steps=SEND_INVITATION&steps=OPEN_LINK', /steps/],
-    ['a step detail given twice', '?steps=CUSTOMER_REMOVES_DAP(scope:all-partners;scope:one-partner)', /steps\[0\]\.scope/],
+    ['a step detail given twice', '?steps=CUSTOMER_REMOVES_DAP(scope:all-partners;scope:one-partner)', /steps\[1\]\.scope/],
   ];
   it.each(bad)('rejects a link with %s, naming the place', (_name, query, place) => {
     const r = decodeScenario(FLOWS[query.includes('CUSTOMER_REMOVES_DAP') ? 'dap-revocation' : 'invitation'], query);

@@ -1,13 +1,14 @@
 /** The outcome: what kind it is (in words and a symbol, not colour alone), what holds, and why. */
-import type { FactValue, Outcome } from '~/domain/flow';
-import { factLabel } from './labels';
+import type { InputWithoutEffect, Outcome } from '~/domain/flow';
+import { factLabel, factValueText, outcomeHeadline } from './labels';
 import { RuleCitation } from './RuleLink';
 import type { AmbiguityInfo, CitationInfo, SimulatorStrings } from './types';
 
 const SYMBOL: Record<Outcome['outcome'], string> = {
   'in-progress': '…',
   established: '✓',
-  ended: '■',
+  'access-ended': '■',
+  'relationship-ended': '■',
   blocked: '⊘',
   ambiguous: '?',
 };
@@ -18,16 +19,11 @@ interface Props {
   citations: Record<string, CitationInfo>;
   ambiguities: Record<string, AmbiguityInfo>;
   headingLevel: 'h2' | 'h3';
+  /** Inputs set that the outcome does not rest on (another cloud's rule, or the date). */
+  withoutEffect: InputWithoutEffect[];
 }
 
-function factText(strings: SimulatorStrings, value: FactValue): string {
-  if (value === true) return strings.sim.yes;
-  if (value === false) return strings.sim.no;
-  if (value === null) return strings.sim.unknown;
-  return strings.flow.values[String(value)] ?? String(value);
-}
-
-export function OutcomePanel({ outcome, strings, citations, ambiguities, headingLevel: H }: Props) {
+export function OutcomePanel({ outcome, strings, citations, ambiguities, headingLevel: H, withoutEffect }: Props) {
   const { sim } = strings;
   const facts = Object.entries(outcome.facts);
   return (
@@ -39,7 +35,7 @@ export function OutcomePanel({ outcome, strings, citations, ambiguities, heading
         <span class="sim-outcome__symbol" aria-hidden="true">
           {SYMBOL[outcome.outcome]}
         </span>{' '}
-        <strong>{sim.outcomes[outcome.outcome]}</strong>
+        <strong>{outcomeHeadline(strings, outcome.outcome)}</strong>
       </p>
       <p class="sim-hint">{sim.outcomeHelp[outcome.outcome]}</p>
       {facts.length > 0 && (
@@ -49,10 +45,22 @@ export function OutcomePanel({ outcome, strings, citations, ambiguities, heading
             {facts.map(([key, value]) => (
               <div key={key} class="sim-fact" data-fact={key}>
                 <dt>{factLabel(strings.flow, key)}</dt>
-                <dd>{typeof value === 'string' && citations[value] ? <RuleCitation id={value} info={citations[value]} /> : factText(strings, value)}</dd>
+                <dd>{typeof value === 'string' && citations[value] ? <RuleCitation id={value} info={citations[value]} /> : factValueText(strings, value)}</dd>
               </div>
             ))}
           </dl>
+        </>
+      )}
+      {withoutEffect.length > 0 && (
+        <>
+          <p class="sim-label">{sim.withoutEffect}</p>
+          <ul class="sim-without-effect">
+            {withoutEffect.map((w) => (
+              <li key={w.input} data-without-effect={w.input}>
+                {strings.flow.fields[w.input]?.label ?? w.input}: {strings.flow.reasons[w.reason] ?? w.reason} <RuleCitation id={w.rule} info={citations[w.rule]} />
+              </li>
+            ))}
+          </ul>
         </>
       )}
       {outcome.rules.length > 0 && (
@@ -86,9 +94,10 @@ export function OutcomePanel({ outcome, strings, citations, ambiguities, heading
                             {reading.sources.map((s, j) => (
                               <span key={s.href}>
                                 {j > 0 && ', '}
-                                <a href={s.href} rel="noopener">
+                                <a href={s.href} rel="noopener" title={s.title} data-archived={s.archived ? '' : undefined}>
                                   {s.label}
                                 </a>
+                                {s.archived && <span class="source-archived"> ({s.archived})</span>}
                               </span>
                             ))}
                           </li>

@@ -6,7 +6,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnyStateMachine, SnapshotFrom } from 'xstate';
-import { eventKey, replay, step, stateText, type FlowDefinition, type FlowEvent, type Given, type GivenValue } from '~/domain/flow';
+import { changedInputs, eventKey, inputsWithoutEffect, replay, step, stateText, type FlowDefinition, type FlowEvent, type Given, type GivenValue } from '~/domain/flow';
 import type { ComponentChildren } from 'preact';
 import { format } from '~/i18n/format';
 import type { ScenarioError } from '~/domain/scenario-parse';
@@ -16,7 +16,7 @@ import { loadPermalink, loadPresenterBar } from './on-demand';
 import { useShare } from './useShare';
 import { StateDiagram } from './StateDiagram';
 import { ActionLists } from './ActionLists';
-import { eventLabel } from './labels';
+import { eventLabel, outcomeHeadline } from './labels';
 import { FocusPicker } from './FocusPicker';
 import { GivenForm } from './GivenForm';
 import { HistoryPanel } from './HistoryPanel';
@@ -308,7 +308,7 @@ function FlowView(props: ViewProps) {
       : format(strings.sim.announceAccepted, { action: label, state: name });
     const next = flow.outcome(after);
     if (next.outcome !== 'in-progress') {
-      text += ` ${format(strings.sim.announceOutcome, { outcome: strings.sim.outcomes[next.outcome] })}`;
+      text += ` ${format(strings.sim.announceOutcome, { outcome: outcomeHeadline(strings, next.outcome) })}`;
     }
     stepped.current = true;
     props.onStepped(event, text);
@@ -358,7 +358,7 @@ function FlowView(props: ViewProps) {
             />
           )}
           <ActionLists options={options} strings={strings} citations={citations} onAct={act} headingLevel={H} />
-          <OutcomePanel outcome={outcome} strings={strings} citations={citations} ambiguities={ambiguities} headingLevel={H} />
+          <OutcomePanel outcome={outcome} strings={strings} citations={citations} ambiguities={ambiguities} headingLevel={H} withoutEffect={inputsWithoutEffect(flow, changedInputs(flow, session.given))} />
         </div>
         {props.diagram && (
           <StateDiagram

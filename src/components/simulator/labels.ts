@@ -1,6 +1,8 @@
 /** How events and facts read in a language: shared by the simulator, the trace and the explorer. */
-import type { FlowEvent } from '~/domain/flow';
+import type { FactValue, FlowEvent, OutcomeKind } from '~/domain/flow';
+import { NOT_APPLICABLE } from '~/domain/facts';
 import { format } from '~/i18n/format';
+import type { SimulatorStrings } from './types';
 
 interface Labels {
   events: Record<string, string>;
@@ -34,4 +36,19 @@ export function factLabel(labels: Labels, key: string): string {
   const [name, arg] = key.split(':');
   const template = labels.facts?.[name ?? key] ?? key;
   return arg === undefined ? template : format(template, { arg: labels.values[arg] ?? arg });
+}
+
+/** A fact's value in words: yes, no, not documented (null), not applicable, or the value's label. */
+export function factValueText(strings: SimulatorStrings, value: FactValue | undefined): string {
+  if (value === true) return strings.sim.yes;
+  if (value === false) return strings.sim.no;
+  if (value === null || value === undefined) return strings.sim.unknown;
+  if (value === NOT_APPLICABLE) return strings.sim.factNotApplicable;
+  if (typeof value === 'string' && value in strings.clouds) return strings.clouds[value as keyof typeof strings.clouds];
+  return strings.flow.values[String(value)] ?? String(value);
+}
+
+/** The outcome's headline: the flow's own words for what ended, where it has them. */
+export function outcomeHeadline(strings: SimulatorStrings, kind: OutcomeKind): string {
+  return strings.flow.outcomes?.[kind] ?? strings.sim.outcomes[kind];
 }

@@ -3,21 +3,13 @@
  * the same in English (for tickets to English-speaking support), then the scenario JSON and the
  * link. Pure: the shell passes everything in.
  */
-import { stateText, type FactValue, type FlowDefinition, type FlowEvent, type Given, type Outcome, type StepResult } from '~/domain/flow';
-import { eventLabel, factLabel } from './labels';
+import { changedInputs, inputsWithoutEffect, stateText, type FactValue, type FlowDefinition, type FlowEvent, type Given, type Outcome, type StepResult } from '~/domain/flow';
+import { eventLabel, factLabel, factValueText, outcomeHeadline } from './labels';
 import type { CitationInfo, SimulatorStrings } from './types';
 
 export interface TraceLanguage {
   strings: SimulatorStrings;
   citations: Record<string, CitationInfo>;
-}
-
-function value(strings: SimulatorStrings, v: FactValue | undefined): string {
-  if (v === true) return strings.sim.yes;
-  if (v === false) return strings.sim.no;
-  if (v === null || v === undefined) return strings.sim.unknown;
-  if (typeof v === 'string' && v in strings.clouds) return strings.clouds[v as keyof typeof strings.clouds];
-  return strings.flow.values[String(v)] ?? String(v);
 }
 
 function block(lang: TraceLanguage, flow: FlowDefinition, given: Given, steps: StepResult<unknown>[], outcome: Outcome): string {
@@ -26,7 +18,7 @@ function block(lang: TraceLanguage, flow: FlowDefinition, given: Given, steps: S
   const cite = (id: string) => `${id} ${citations[id]?.title ?? ''}`.trim();
   const lines: string[] = [strings.flow.title, '', `${sim.given}:`];
   for (const field of flow.fields) {
-    lines.push(`- ${strings.flow.fields[field.key]?.label ?? field.key}: ${value(strings, given[field.key] as FactValue)}`);
+    lines.push(`- ${strings.flow.fields[field.key]?.label ?? field.key}: ${factValueText(strings, given[field.key] as FactValue)}`);
   }
   lines.push('', `${sim.history}:`);
   if (steps.length === 0) lines.push(`- ${sim.historyEmpty}`);
@@ -39,8 +31,10 @@ function block(lang: TraceLanguage, flow: FlowDefinition, given: Given, steps: S
         : `${i + 1}. ${label}: ${sim.accepted} → ${strings.flow.states[state]?.name ?? state}`,
     );
   });
-  lines.push('', `${sim.outcome}: ${sim.outcomes[outcome.outcome]}`);
-  for (const [key, v] of Object.entries(outcome.facts)) lines.push(`- ${factLabel(strings.flow, key)}: ${value(strings, v)}`);
+  lines.push('', `${sim.outcome}: ${outcomeHeadline(strings, outcome.outcome)}`);
+  for (const [key, v] of Object.entries(outcome.facts)) lines.push(`- ${factLabel(strings.flow, key)}: ${factValueText(strings, v)}`);
+  const withoutEffect = inputsWithoutEffect(flow, changedInputs(flow, given));
+  if (withoutEffect.length) lines.push(`${sim.withoutEffect}: ${withoutEffect.map((w) => `${strings.flow.fields[w.input]?.label ?? w.input}: ${strings.flow.reasons[w.reason] ?? w.reason} (${cite(w.rule)})`).join('; ')}`);
   if (outcome.rules.length) lines.push(`${sim.restsOn}: ${outcome.rules.map(cite).join('; ')}`);
   if (outcome.ambiguities.length) lines.push(`${sim.openQuestions}: ${outcome.ambiguities.map(cite).join('; ')}`);
   return lines.join('\n');

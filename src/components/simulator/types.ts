@@ -1,5 +1,5 @@
 /** What the server hands a simulator island: plain, serializable data in the page's language. */
-import type { FlowDefinition, FlowEvent, Given, GivenValue } from '~/domain/flow';
+import type { FlowDefinition, FlowEvent, Given, GivenValue, OutcomeKind } from '~/domain/flow';
 import type { Diagram } from '~/domain/diagram';
 import type { UiDictionary } from '~/i18n/ui';
 
@@ -13,6 +13,8 @@ export interface FlowStrings {
   values: Record<string, string>;
   /** Labels of the payload fields the reader picks once (multi-partner: partner, service). */
   focus?: Record<string, string>;
+  /** Headlines that name what ended in this flow, over the shared ones. */
+  outcomes?: Partial<Record<OutcomeKind, string>>;
 }
 
 export interface SimulatorStrings {
@@ -29,7 +31,8 @@ export interface CitationInfo {
 
 export interface AmbiguityInfo {
   question: string;
-  readings: { text: string; sources: { href: string; label: string }[] }[];
+  /** A citation; `archived` (in the page language) when it opens an archived file, `title` says where. */
+  readings: { text: string; sources: { href: string; label: string; archived?: string; title?: string }[] }[];
 }
 
 export interface SimulatorData {

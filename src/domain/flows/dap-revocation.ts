@@ -10,6 +10,7 @@ import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
 import { CLOUDS } from '../rules';
 import { dapEra, dapInDoubt, globalDapEnded, LAST_DAP_DAY, nationalDapUndocumented } from '../dates';
 import { refuse, refuseAll, refuseUndocumented } from '../refuse';
+import { defineFlow, factsNamed, type FactSpec } from '../facts';
 
 export interface DapRevocationGiven {
   cloud: Cloud;
@@ -186,11 +187,12 @@ export const dapRevocationMachine = setup({
     },
     /** Accepted, but a global request on this date carries no DAP: GDAP is the way back (INV-14). */
     acceptedWithoutDap: {
-      on: refuseAll(DAP_REVOCATION_EVENTS, 'INV-14', 'dapNotRestorable'),
+      // Azure RBAC is the customer's to remove in every state where the partner holds it (DAP-05).
+      on: { ...refuseAll(DAP_REVOCATION_EVENTS, 'INV-14', 'dapNotRestorable'), CUSTOMER_REMOVES_AZURE_RBAC: removeAzureRbac },
     },
     /** Accepted where the sources do not say whether DAP came back (AMB-05, AMB-31). */
     undocumented: {
-      on: refuseUndocumented(DAP_REVOCATION_EVENTS, 'AMB-05'),
+      on: { ...refuseUndocumented(DAP_REVOCATION_EVENTS, 'AMB-05'), CUSTOMER_REMOVES_AZURE_RBAC: removeAzureRbac },
     },
   },
 });
@@ -203,7 +205,7 @@ function continuing(context: DapRevocationContext) {
     supportObligation: context.supportObligation,
     bindingAgreement: PARTNER_AGREEMENT[context.given.cloud],
     azureAdRoles: context.azureAdRoles,
-    azureRbac: context.given.cloud === 'global' ? context.azureRbac : null,
+    azureRbac: context.azureRbac,
     otherPartnersWithDap: context.otherPartnersWithDap,
   };
 }
@@ -222,9 +224,9 @@ function dapRevocationOutcome(snapshot: DapRevocationSnapshot): Outcome {
       }
       break;
     case 'acceptedWithoutDap':
-      return { outcome: 'ended', facts: { ...facts, relationship: true }, rules: ['DAP-04', 'INV-14', 'DAP-02'], ambiguities: [] };
+      return { outcome: 'access-ended', facts: { ...facts, relationship: true }, rules: ['DAP-04', 'INV-14', 'DAP-02'], ambiguities: [] };
     case 'undocumented':
-      return { outcome: 'ambiguous', facts: { ...facts, dap: null }, rules: ['DAP-04', 'INV-14'], ambiguities: [...context.ambiguities] };
+      return { outcome: 'ambiguous', facts: { ...facts, relationship: true }, rules: ['DAP-04', 'INV-14'], ambiguities: [...context.ambiguities] };
     default:
       break;
   }
@@ -240,10 +242,19 @@ function dapRevocationOutcome(snapshot: DapRevocationSnapshot): Outcome {
         ambiguities: ['AMB-01'],
       };
     }
-    return { outcome: 'ended', facts, rules: removalRules, ambiguities: [] };
+    return { outcome: 'access-ended', facts, rules: removalRules, ambiguities: [] };
   }
   return { outcome: 'in-progress', facts, rules: [], ambiguities: [] };
 }
+
+/** DAP is those Azure AD role assignments: where DAP is in doubt, so are they (AMB-05, AMB-31). */
+const DAP_FACTS = factsNamed('dap', 'azureAdRoles');
+
+const DAP_REVOCATION_FACTS: FactSpec = {
+  keys: () => ['dap', 'relationship', 'commercialRelationship', 'supportObligation', 'bindingAgreement', 'azureAdRoles', 'azureRbac', 'otherPartnersWithDap', 'supportRequestForCustomer'],
+  openFacts: { 'AMB-05': DAP_FACTS, 'AMB-31': DAP_FACTS, 'AMB-01': factsNamed('supportRequestForCustomer') },
+  cloudBound: { azureRbac: { rule: 'DAP-05', clouds: ['global'] } },
+};
 
 function dapRevocationInapplicable(field: string, raw: Given): Inapplicable {
   const given = raw as unknown as DapRevocationGiven;
@@ -263,7 +274,7 @@ function dapRevocationPremise(raw: Given): Premise | null {
   return null;
 }
 
-export const dapRevocationFlow: FlowDefinition<typeof dapRevocationMachine> = {
+export const dapRevocationFlow: FlowDefinition<typeof dapRevocationMachine> = defineFlow({
   id: 'dap-revocation',
   machine: dapRevocationMachine,
   defaults: { ...DAP_REVOCATION_DEFAULTS },
@@ -282,5 +293,13 @@ export const dapRevocationFlow: FlowDefinition<typeof dapRevocationMachine> = {
   ],
   inapplicable: dapRevocationInapplicable,
   premise: dapRevocationPremise,
+  facts: DAP_REVOCATION_FACTS,
+  stateFacts: {
+    dapActive: { dap: true },
+    dapRemoved: { dap: false, commercialRelationship: true },
+    requestPending: { dap: false, commercialRelationship: true },
+    acceptedWithoutDap: { dap: false, relationship: true },
+    undocumented: { dap: null },
+  },
   outcome: dapRevocationOutcome,
-};
+});

@@ -3,6 +3,7 @@
  * the partner user can do and why, what continues; and which rules and open questions it rests on.
  */
 import type { FactValue, Outcome } from '../flow';
+import { factsNamed, type FactSpec } from '../facts';
 import type { AmbiguityId, RuleId } from '../rules';
 import { hasServiceSupportRole, isAdminAgent, taskResult } from './gdap-access';
 import { GDAP_TASKS, TRANSITION_DAYS, type GdapContext } from './gdap-model';
@@ -71,6 +72,29 @@ function unknownFacts(c: GdapContext, keep: readonly string[]): Record<string, F
   return Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, keep.includes(k) ? v : null]));
 }
 
+/** What an open question about approval, extension or removal leaves certain: settings, and what GDAP never touches. */
+const UNDOCUMENTED_KEEPS = ['durationDays', 'autoExtend', 'globalAdminRole', 'serviceSupportRole', 'customerHasDap', 'resellerRelationship', 'azureRbacUnchanged', 'subscriptionsUnaffected', 'task:purchase', 'taskRule:purchase'];
+const LIFECYCLE_OPEN = (key: string) => !UNDOCUMENTED_KEEPS.includes(key);
+
+export const GDAP_FACTS: FactSpec = {
+  keys: () => [
+    'status', 'durationDays', 'endDay', 'autoExtend', 'autoExtended', 'globalAdminRole', 'serviceSupportRole', 'groupAssigned', 'expiryReminders', 'customerHasDap',
+    ...GDAP_TASKS.flatMap((t) => [`task:${t}`, `taskRule:${t}`]),
+    'resellerRelationship', 'azureRbacUnchanged', 'subscriptionsUnaffected',
+  ],
+  openFacts: {
+    'AMB-21': () => true,
+    'AMB-10': LIFECYCLE_OPEN,
+    'AMB-12': LIFECYCLE_OPEN,
+    'AMB-14': LIFECYCLE_OPEN,
+    'AMB-24': LIFECYCLE_OPEN,
+    'AMB-29': LIFECYCLE_OPEN,
+    'AMB-32': LIFECYCLE_OPEN,
+    'AMB-11': factsNamed('endDay'),
+    'AMB-27': factsNamed('expiryReminders'),
+  },
+};
+
 export function gdapOutcome(snapshot: GdapState): Outcome {
   const { context: c } = snapshot;
   const status = String(snapshot.value);
@@ -78,8 +102,7 @@ export function gdapOutcome(snapshot: GdapState): Outcome {
     return { outcome: 'ambiguous', facts: unknownFacts(c, []), rules: [], ambiguities: ['AMB-21'] };
   }
   if (status === 'undocumented') {
-    // What the open question bears on: the relationship's status and what the user can do through it.
-    const keep = ['durationDays', 'autoExtend', 'globalAdminRole', 'serviceSupportRole', 'customerHasDap', 'resellerRelationship', 'azureRbacUnchanged', 'subscriptionsUnaffected', 'task:purchase', 'taskRule:purchase'];
+    const keep = UNDOCUMENTED_KEEPS;
     const rules: RuleId[] = ['GDAP-12'];
     if (c.ambiguities.some((a) => a === 'AMB-12' || a === 'AMB-10')) rules.push('GDAP-28', 'GDAP-30');
     if (c.ambiguities.some((a) => a === 'AMB-14' || a === 'AMB-32' || a === 'AMB-24')) rules.push('GDAP-09');
@@ -107,15 +130,15 @@ export function gdapOutcome(snapshot: GdapState): Outcome {
     }
     case 'expiring':
     case 'expired':
-      return { outcome: 'ended', facts, rules: withTasks(['GDAP-17', 'GDAP-27', 'GDAP-31', 'GDAP-34']), ambiguities };
+      return { outcome: 'access-ended', facts, rules: withTasks(['GDAP-17', 'GDAP-27', 'GDAP-31', 'GDAP-34']), ambiguities };
     case 'terminated':
-      return { outcome: 'ended', facts, rules: withTasks(['GDAP-16', c.terminatedBy === 'customer' ? 'GDAP-33' : 'GDAP-32', 'GDAP-34']), ambiguities };
+      return { outcome: 'access-ended', facts, rules: withTasks(['GDAP-16', c.terminatedBy === 'customer' ? 'GDAP-33' : 'GDAP-32', 'GDAP-34']), ambiguities };
     case 'deleted':
-      return { outcome: 'ended', facts, rules: ['GDAP-13'], ambiguities };
+      return { outcome: 'relationship-ended', facts, rules: ['GDAP-13'], ambiguities };
     case 'requestExpired':
-      return { outcome: 'ended', facts, rules: ['GDAP-07', 'GDAP-20'], ambiguities: ['AMB-20'] };
+      return { outcome: 'relationship-ended', facts, rules: ['GDAP-07', 'GDAP-20'], ambiguities: ['AMB-20'] };
     case 'rejected':
-      return { outcome: 'ended', facts, rules: ['GDAP-19', 'GDAP-43'], ambiguities };
+      return { outcome: 'relationship-ended', facts, rules: ['GDAP-19', 'GDAP-43'], ambiguities };
     default:
       return { outcome: 'in-progress', facts, rules: withTasks(IN_PROGRESS_RULES[status] ?? []), ambiguities };
   }

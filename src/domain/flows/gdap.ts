@@ -27,7 +27,8 @@ import {
   type GdapEvent,
   type GdapGiven,
 } from './gdap-model';
-import { gdapOutcome } from './gdap-outcome';
+import { GDAP_FACTS, gdapOutcome } from './gdap-outcome';
+import { defineFlow } from '../facts';
 
 export * from './gdap-model';
 
@@ -392,7 +393,7 @@ function gdapInForce(field: string, raw: Given): GivenValue | undefined {
   return undefined;
 }
 
-export const gdapFlow: FlowDefinition<typeof gdapMachine> = {
+export const gdapFlow: FlowDefinition<typeof gdapMachine> = defineFlow({
   id: 'gdap',
   machine: gdapMachine,
   defaults: { ...GDAP_DEFAULTS },
@@ -423,5 +424,22 @@ export const gdapFlow: FlowDefinition<typeof gdapMachine> = {
     }),
   inapplicable: gdapInapplicable,
   inForce: gdapInForce,
+  facts: GDAP_FACTS,
+  stateFacts: {
+    none: { status: 'none' },
+    created: { status: 'created' },
+    approvalPending: { status: 'approvalPending' },
+    approved: { status: 'approved' },
+    activating: { status: 'activating' },
+    active: { status: 'active' },
+    expiring: { status: 'expiring' },
+    expired: { status: 'expired' },
+    terminationRequested: { status: 'terminationRequested' },
+    terminating: { status: 'terminating' },
+    terminated: { status: 'terminated' },
+    deleted: { status: 'deleted' },
+    undocumented: { status: null },
+    notCovered: { status: null },
+  },
   outcome: gdapOutcome,
-};
+});

@@ -14,6 +14,7 @@ import type { FlowDefinition, FlowEvent, Given, Inapplicable, Outcome, Premise, 
 import type { AmbiguityId, CitationId, RuleId } from '../rules';
 import { refuse, refuseAll } from '../refuse';
 import { dapEra, LAST_DAP_DAY, type DapEra } from '../dates';
+import { defineFlow, factsNamed, type FactSpec } from '../facts';
 
 export const PROVIDER_ROLES = ['globalAdmin', 'userAdmin', 'adminAgent', 'salesAgent', 'helpdeskAgent', 'billingAdmin'] as const;
 export type ProviderRole = (typeof PROVIDER_ROLES)[number];
@@ -122,14 +123,15 @@ export const indirectResellerMachine = setup({
   actions: {
     reject: (_, _params: RejectParams) => {},
     block: assign((_, params: RejectParams) => ({ blockedBy: params.rule })),
-    showPassword: assign({ passwordVisible: true }),
-    finishWizard: assign(({ context }) => ({
+    // Submit creates the customer, associated with the reseller, and Setup info shows its
+    // password at once (IND-07): the facts say so from the confirmation page on.
+    submitCustomer: assign(({ context }) => ({
       customers: context.given.existingCustomers + 1,
       customerAdded: true,
       resellerDap: atLeastOne(context.resellerDap, newCustomerDap(eraOf(context))),
-      passwordVisible: false,
-      wizardCompleted: true,
+      passwordVisible: true,
     })),
+    finishWizard: assign({ passwordVisible: false, wizardCompleted: true }),
     // Every new subscription starts with the provider as its support contact (SUP-01), whatever
     // an earlier subscription was given: the facts describe the latest subscription.
     addSubscription: assign(({ event }) => {
@@ -260,7 +262,7 @@ export const indirectResellerMachine = setup({
             review: {
               on: {
                 WIZARD_NEXT: refuse('IND-07', 'submitFromReview'),
-                WIZARD_SUBMIT: { target: 'confirmation' },
+                WIZARD_SUBMIT: { target: 'confirmation', actions: 'submitCustomer' },
                 VIEW_TEMPORARY_PASSWORD: refuse('IND-07', 'passwordOnConfirmationOnly'),
                 WIZARD_DONE: refuse('IND-07', 'submitFromReview'),
               },
@@ -271,7 +273,8 @@ export const indirectResellerMachine = setup({
                 WIZARD_NEXT: refuse('IND-07', 'alreadySubmitted'),
                 WIZARD_SUBMIT: refuse('IND-07', 'alreadySubmitted'),
                 WIZARD_CANCEL: refuse('IND-07', 'alreadySubmitted'),
-                VIEW_TEMPORARY_PASSWORD: { actions: 'showPassword' },
+                // The provider reads (and copies) what Setup info shows: nothing changes.
+                VIEW_TEMPORARY_PASSWORD: {},
                 WIZARD_DONE: { target: '#indirect-reseller.partnered.idle', actions: 'finishWizard' },
               },
             },
@@ -345,15 +348,15 @@ function indirectOutcome(snapshot: IndirectResellerSnapshot): Outcome {
   const { context } = snapshot;
   const facts = indirectFacts(context);
   if (snapshot.matches('removed')) {
+    // What the reseller keeps is AMB-07's question: settleFacts leaves those facts unknown.
     return {
-      outcome: 'ended',
+      outcome: 'relationship-ended',
       facts: {
         ...facts,
         partnership: false,
         customersKept: true,
         noticeSent: context.noticeSent,
         dapUnchanged: true,
-        resellerAdminAccess: null,
         resellerMpnOnSubscriptions: null,
         resellerSupportContact: null,
       },
@@ -361,7 +364,7 @@ function indirectOutcome(snapshot: IndirectResellerSnapshot): Outcome {
       ambiguities: ['AMB-07'],
     };
   }
-  if (context.blockedBy) return { outcome: 'blocked', facts, rules: [context.blockedBy], ambiguities: [] };
+  if (context.blockedBy) return { outcome: 'blocked', facts: { ...facts, partnership: snapshot.matches('partnered') }, rules: [context.blockedBy], ambiguities: [] };
   if (snapshot.matches('partnered')) {
     const era = eraOf(context);
     const rules: RuleId[] = ['IND-04'];
@@ -374,11 +377,22 @@ function indirectOutcome(snapshot: IndirectResellerSnapshot): Outcome {
   return { outcome: 'in-progress', facts: { ...facts, partnership: false }, rules: [], ambiguities: [] };
 }
 
+const INDIRECT_FACTS: FactSpec = {
+  keys: () => [
+    'partnership', 'existingCustomers', 'newCustomerAdded', 'resellerAdminAccess', 'subscriptionAdded', 'incentivesForReseller',
+    'supportContact', 'passwordVisible', 'customersKept', 'noticeSent', 'dapUnchanged', 'resellerMpnOnSubscriptions', 'resellerSupportContact',
+  ],
+  openFacts: {
+    'AMB-07': factsNamed('resellerAdminAccess', 'incentivesForReseller', 'supportContact', 'resellerMpnOnSubscriptions', 'resellerSupportContact'),
+    'AMB-15': factsNamed('resellerAdminAccess'),
+  },
+};
+
 function indirectInapplicable(_field: string, _given: Given): Inapplicable {
   return null;
 }
 
-export const indirectResellerFlow: FlowDefinition<typeof indirectResellerMachine> = {
+export const indirectResellerFlow: FlowDefinition<typeof indirectResellerMachine> = defineFlow({
   id: 'indirect-reseller',
   machine: indirectResellerMachine,
   defaults: { ...INDIRECT_RESELLER_DEFAULTS },
@@ -403,5 +417,17 @@ export const indirectResellerFlow: FlowDefinition<typeof indirectResellerMachine
     dapEra(typeof given.asOf === 'string' ? given.asOf : null) === 'dap'
       ? null
       : { rule: 'GDAP-40', reason: 'dapEraRules', lastDate: LAST_DAP_DAY, gdap: true },
+  facts: INDIRECT_FACTS,
+  stateFacts: {
+    noPartnership: { partnership: false },
+    requestSent: { partnership: false },
+    'partnered.idle': { partnership: true, passwordVisible: false },
+    'partnered.wizard.customerDetails': { partnership: true, passwordVisible: false },
+    'partnered.wizard.subscriptions': { partnership: true, passwordVisible: false },
+    'partnered.wizard.review': { partnership: true, passwordVisible: false },
+    'partnered.wizard.confirmation': { partnership: true, newCustomerAdded: true, passwordVisible: true },
+    'partnered.confirmingRemoval': { partnership: true },
+    removed: { partnership: false, customersKept: true },
+  },
   outcome: indirectOutcome,
-};
+});

@@ -4,7 +4,8 @@
  * are silent or disagree.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { FlowDefinition, FlowEvent, Given, GivenValue, Inapplicable, Outcome, Premise, RejectParams } from '../flow';
+import type { FactValue, FlowDefinition, FlowEvent, Given, GivenValue, Inapplicable, Outcome, Premise, RejectParams } from '../flow';
+import { defineFlow, factsNamed, NOT_APPLICABLE, type FactSpec } from '../facts';
 import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
 import { CLOUDS } from '../rules';
 import { dapEra, dapInDoubt, globalDapEnded, LAST_DAP_DAY, nationalDapUndocumented } from '../dates';
@@ -93,6 +94,8 @@ export const invitationMachine = setup({
     'INV-08/customerOutsideRegion': ({ context }) => context.given.cloud === 'global' && !context.given.customerInRegion,
     'INV-11/mcaPromptFirst': ({ context }) => context.given.cloud === 'global' && !context.mcaAccepted,
     'INV-11/mcaAlreadyAccepted': ({ context }) => context.mcaAccepted,
+    // Only the global pages describe the MCA prompt; elsewhere accepting it is not a documented step.
+    'INV-11/mcaPromptOutsideGlobal': ({ context }) => context.given.cloud !== 'global',
     'INV-10/acceptorNotGlobalAdmin': ({ context }) =>
       context.given.cloud === 'global' && !context.given.acceptorIsGlobalAdmin,
     'AMB-05-08-09/acceptanceUndocumented': ({ context }) => undocumentedAcceptance(context).length > 0,
@@ -172,6 +175,7 @@ export const invitationMachine = setup({
         SEND_INVITATION: refuse('INV-01', 'alreadySent'),
         OPEN_LINK: refuse('INV-09', 'linkAlreadyOpen'),
         ACCEPT_MCA: [
+          { guard: 'INV-11/mcaPromptOutsideGlobal', ...refuse('INV-11', 'mcaPromptGlobalOnly') },
           { guard: 'INV-11/mcaAlreadyAccepted', ...refuse('INV-11', 'mcaAlreadyAccepted') },
           { actions: 'acceptMca' },
         ],
@@ -195,6 +199,23 @@ export const invitationMachine = setup({
 
 export type InvitationSnapshot = SnapshotFrom<typeof invitationMachine>;
 
+/** What an acceptance gives; where an open question bears on a fact, `settleFacts` makes it unknown. */
+function acceptanceFacts(context: InvitationContext): Record<string, FactValue> {
+  const { given } = context;
+  const dap = context.dapRequested;
+  return {
+    relationship: true,
+    customerListed: true,
+    canManageSubscriptions: true,
+    dap,
+    // INV-05 speaks of a relationship without DAP; with DAP the question does not arise.
+    azureWithoutDap: dap === true ? NOT_APPLICABLE : dap === false ? true : null,
+    acceptedIn: ACCEPTANCE_PORTAL[given.cloud],
+    mcaAccepted: context.mcaAccepted,
+    billOnlyAsOriginalReseller: true,
+  };
+}
+
 function invitationOutcome(snapshot: InvitationSnapshot): Outcome {
   const { context } = snapshot;
   const { given } = context;
@@ -211,21 +232,7 @@ function invitationOutcome(snapshot: InvitationSnapshot): Outcome {
     if (given.cloud === 'global') rules.push('INV-10');
     if (given.cloud === 'global' && !given.customerAcceptedMca) rules.push('INV-11');
     if (given.linkReused && given.cloud === '21vianet') rules.push('INV-03');
-    return {
-      outcome: 'established',
-      facts: {
-        relationship: true,
-        customerListed: true,
-        canManageSubscriptions: true,
-        dap,
-        azureWithoutDap: !dap,
-        acceptedIn: portal,
-        mcaAccepted: context.mcaAccepted,
-        billOnlyAsOriginalReseller: given.cloud === '21vianet',
-      },
-      rules,
-      ambiguities: [],
-    };
+    return { outcome: 'established', facts: acceptanceFacts(context), rules, ambiguities: [] };
   }
   if (snapshot.value === 'undocumented') {
     const rules: RuleId[] = ['INV-09'];
@@ -233,34 +240,34 @@ function invitationOutcome(snapshot: InvitationSnapshot): Outcome {
     if (context.ambiguities.includes('AMB-08')) rules.push('INV-02', 'INV-03');
     if (context.ambiguities.includes('AMB-05')) rules.push('INV-14');
     if (context.ambiguities.includes('AMB-31')) rules.push('INV-06', 'INV-14');
-    return {
-      outcome: 'ambiguous',
-      facts: {
-        // Only a disputed date leaves the relationship itself certain; DAP is what is in doubt.
-        relationship: context.ambiguities.every((id) => id === 'AMB-05' || id === 'AMB-31') ? true : null,
-        dap: context.dapRequested,
-        acceptedIn: portal,
-        mcaAccepted: context.mcaAccepted,
-      },
-      rules,
-      ambiguities: [...context.ambiguities],
-    };
+    return { outcome: 'ambiguous', facts: acceptanceFacts(context), rules, ambiguities: [...context.ambiguities] };
   }
   if (context.blockedBy) {
     return {
       outcome: 'blocked',
-      facts: { relationship: false, dap: false },
+      facts: { relationship: false, sent: snapshot.value !== 'composing', customerListed: false, canManageSubscriptions: false, dap: false, acceptedIn: portal, mcaAccepted: context.mcaAccepted },
       rules: [context.blockedBy],
       ambiguities: [],
     };
   }
   return {
     outcome: 'in-progress',
-    facts: { relationship: false, sent: snapshot.value !== 'composing', acceptedIn: portal },
+    facts: { relationship: false, sent: snapshot.value !== 'composing', acceptedIn: portal, mcaAccepted: context.mcaAccepted },
     rules: [],
     ambiguities: [],
   };
 }
+
+/** Whether the relationship came to be at all is open (AMB-08, AMB-09); only DAP is (AMB-05, AMB-31). */
+const ACCEPTANCE = factsNamed('relationship', 'customerListed', 'canManageSubscriptions', 'dap', 'azureWithoutDap', 'billOnlyAsOriginalReseller');
+const DAP_ONLY = factsNamed('dap', 'azureWithoutDap');
+
+const INVITATION_FACTS: FactSpec = {
+  keys: () => ['relationship', 'sent', 'customerListed', 'canManageSubscriptions', 'dap', 'azureWithoutDap', 'acceptedIn', 'mcaAccepted', 'billOnlyAsOriginalReseller'],
+  openFacts: { 'AMB-08': ACCEPTANCE, 'AMB-09': ACCEPTANCE, 'AMB-05': DAP_ONLY, 'AMB-31': DAP_ONLY },
+  // Billing only as the original reseller is stated for 21Vianet (NOR-01); elsewhere the pages are silent.
+  cloudBound: { billOnlyAsOriginalReseller: { rule: 'NOR-01', clouds: ['21vianet'] } },
+};
 
 function invitationInapplicable(field: string, raw: Given): Inapplicable {
   const given = raw as unknown as InvitationGiven;
@@ -291,7 +298,7 @@ function invitationPremise(raw: Given): Premise | null {
   return null;
 }
 
-export const invitationFlow: FlowDefinition<typeof invitationMachine> = {
+export const invitationFlow: FlowDefinition<typeof invitationMachine> = defineFlow({
   id: 'invitation',
   machine: invitationMachine,
   defaults: { ...INVITATION_DEFAULTS },
@@ -309,5 +316,13 @@ export const invitationFlow: FlowDefinition<typeof invitationMachine> = {
   inapplicable: invitationInapplicable,
   inForce: invitationInForce,
   premise: invitationPremise,
+  facts: INVITATION_FACTS,
+  stateFacts: {
+    composing: { relationship: false },
+    sent: { relationship: false, sent: true },
+    mcaPrompt: { relationship: false, sent: true },
+    reviewing: { relationship: false, sent: true },
+    established: { relationship: true, customerListed: true },
+  },
   outcome: invitationOutcome,
-};
+});

@@ -10,6 +10,7 @@ import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
 import { CLOUDS } from '../rules';
 import { refuse, refuseUndocumented } from '../refuse';
 import { dapInDoubt, globalDapEnded, LAST_DAP_DAY } from '../dates';
+import { defineFlow, factsNamed, type FactSpec } from '../facts';
 
 export const PARTNERS = ['A', 'B', 'C', 'D'] as const;
 export type PartnerId = (typeof PARTNERS)[number];
@@ -338,15 +339,32 @@ function multiPartnerOutcome(snapshot: MultiPartnerSnapshot): Outcome {
     return { outcome: 'ambiguous', facts, rules, ambiguities: [...new Set(context.ambiguities)] };
   }
   const joined = partnersOf(context.given).filter((p) => p !== 'A' && context.partners[p]?.relationship);
+  // Whether several partners may serve one customer here at all is AMB-06's question: one answer
+  // for US Government and Germany alike, with what it bears on unknown.
+  if (joined.length > 0 && !documented) {
+    return { outcome: 'ambiguous', facts, rules: ['MP-01', 'INV-12'], ambiguities: ['AMB-06'] };
+  }
   if (joined.length > 0) {
     const rules: RuleId[] = ['MP-01', 'INV-12', 'MP-02'];
     if (limitStated(context.given.cloud)) rules.push('MC-01');
     if (context.given.cloud === '21vianet') rules.push('NOR-01', 'NOR-02');
     if (globalDapEnded(context.given)) rules.push('INV-14');
-    return { outcome: 'established', facts, rules, ambiguities: documented ? [] : ['AMB-06'] };
+    return { outcome: 'established', facts, rules, ambiguities: [] };
   }
   return { outcome: 'in-progress', facts, rules: [], ambiguities: [] };
 }
+
+/** Which partner holds DAP is AMB-04's question; whether other partners and records count at all, AMB-06's. */
+const MULTI_PARTNER_FACTS: FactSpec = {
+  keys: (given) => [
+    ...partnersOf(given as unknown as MultiPartnerGiven).flatMap((p) => [`relationship:${p}`, `dap:${p}`]),
+    ...SERVICES.flatMap((s) => [`partnerOfRecord:${s}`, `transacting:${s}`, `dapTransacting:${s}`]),
+  ],
+  openFacts: {
+    'AMB-04': factsNamed('dap:', 'dapTransacting:'),
+    'AMB-06': (key) => !key.endsWith(':A') && factsNamed('relationship:', 'dap:', 'partnerOfRecord:', 'transacting:', 'dapTransacting:')(key),
+  },
+};
 
 function multiPartnerInapplicable(field: string, raw: Given): Inapplicable {
   const given = raw as unknown as MultiPartnerGiven;
@@ -356,7 +374,7 @@ function multiPartnerInapplicable(field: string, raw: Given): Inapplicable {
   return null;
 }
 
-export const multiPartnerFlow: FlowDefinition<typeof multiPartnerMachine> = {
+export const multiPartnerFlow: FlowDefinition<typeof multiPartnerMachine> = defineFlow({
   id: 'multi-partner',
   machine: multiPartnerMachine,
   defaults: { ...MULTI_PARTNER_DEFAULTS },
@@ -414,5 +432,6 @@ export const multiPartnerFlow: FlowDefinition<typeof multiPartnerMachine> = {
   // Today's global cloud: no partner gets DAP by request, so the DAP-era rules (MP-01, MC-01) are history there.
   premise: (given: Given): Premise | null =>
     globalDapEnded(given as unknown as MultiPartnerGiven) ? { rule: 'INV-14', reason: 'dapEraRules', lastDate: LAST_DAP_DAY, gdap: true } : null,
+  facts: MULTI_PARTNER_FACTS,
   outcome: multiPartnerOutcome,
-};
+});
