@@ -82,7 +82,7 @@ export const uiEn = {
     term: 'Term',
     english: 'English',
     definition: 'Meaning',
-    avoid: 'Not used (variants seen in machine translation)',
+    avoid: 'Not used in this guide',
     microsoft: 'Microsoft’s wording',
   },
   reference: {

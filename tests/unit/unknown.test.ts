@@ -89,7 +89,7 @@ describe('unknown stays unknown', () => {
   it('not applicable is not "not documented": a fact that does not arise says so', () => {
     const blocked = runInvitation({ customerInRegion: false, asOf: '2023-03-01' }, HAPPY);
     expect(blocked.outcome).toBe('blocked');
-    expect(blocked.facts.sent).toBe(NOT_APPLICABLE);
+    expect(blocked.facts.sent).toBe(false);
     expect(blocked.facts.billOnlyAsOriginalReseller).toBe(NOT_APPLICABLE);
     // With DAP the question "Azure without DAP" does not arise (INV-05).
     expect(runInvitation({ asOf: '2023-03-01' }, HAPPY).facts.azureWithoutDap).toBe(NOT_APPLICABLE);
