@@ -4,7 +4,9 @@
  * explorer and the benchmark all read from here.
  */
 import type { AnyEventObject, AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import { effectiveGiven, start, step, stateText, type FlowDefinition, type FlowEvent, type Given, type GivenValue, type Outcome } from './flow';
+import { effectiveGiven, start, stateKey, step, stateText, type FlowDefinition, type FlowEvent, type Given, type GivenValue, type Outcome } from './flow';
+
+export { stateKey };
 import { CLOUDS } from './rules';
 
 export interface ExploredState {
@@ -53,7 +55,7 @@ export function combinations(flow: FlowDefinition, limits: Partial<Record<string
   }
   const seen = new Map<string, Given>();
   for (const given of result) {
-    const effective = effectiveGiven(flow, given);
+    const effective = effectiveGiven(flow, flow.canonicalGiven?.(given) ?? given);
     seen.set(JSON.stringify(effective), effective);
   }
   return [...seen.values()];
@@ -69,11 +71,6 @@ function rebase(flow: FlowDefinition, state: ExploredState, given: Given): Explo
   return { given, snapshot, path: state.path, outcome: flow.outcome(snapshot) };
 }
 
-/** Serializes a snapshot by what makes states different: the state value and the context (inputs aside). */
-export function stateKey(snapshot: AnyMachineSnapshot): string {
-  const { given: _given, ...rest } = snapshot.context as Record<string, unknown>;
-  return `${stateText(snapshot.value)}|${JSON.stringify(rest)}`;
-}
 
 /**
  * The snapshot an event leads to, or null for a self-loop: a refusal or a step that changes
@@ -103,7 +100,8 @@ function isRejectOnly(action: unknown): boolean {
  */
 export function exploreGiven(flow: FlowDefinition, given: Given): { states: ExploredState[]; transitions: number } {
   const initial = start(flow, given) as AnyMachineSnapshot;
-  const seen = new Set<string>([stateKey(initial)]);
+  const keyOf = flow.symmetricKey ?? stateKey;
+  const seen = new Set<string>([keyOf(initial)]);
   const queue: { snapshot: AnyMachineSnapshot; path: FlowEvent[] }[] = [{ snapshot: initial, path: [] }];
   let transitions = 0;
   for (let i = 0; i < queue.length; i++) {
@@ -114,7 +112,7 @@ export function exploreGiven(flow: FlowDefinition, given: Given): { states: Expl
     for (const event of candidates) {
       const next = moveTo(flow, snapshot, event, value);
       if (!next) continue;
-      const key = stateKey(next);
+      const key = keyOf(next);
       if (seen.has(key)) continue;
       seen.add(key);
       queue.push({ snapshot: next, path: [...path, event] });

@@ -109,6 +109,16 @@ export interface FlowDefinition<TMachine extends AnyStateMachine = AnyStateMachi
   /** The value that applies when an input is inapplicable (e.g. the DAP box after 2023-10-10); else its default. */
   inForce?(field: string, given: Given): GivenValue | undefined;
   premise?(given: Given): Premise | null;
+  /**
+   * For exhaustive exploration: the one case that stands for all cases equal to this one up to a
+   * symmetry of the rules (e.g. which services A sold, when no rule names a service).
+   */
+  canonicalGiven?(given: Given): Given;
+  /**
+   * For exhaustive exploration: a key equal for states alike up to such a symmetry (partners B
+   * and C swapped), so only one of them is explored. Without it, `stateKey` in explore.ts.
+   */
+  symmetricKey?(snapshot: SnapshotFrom<TMachine>): string;
   /** Which facts outcomes give, and which of them open questions and cloud-bound rules leave unknown. */
   facts: FactSpec;
   /**
@@ -247,6 +257,12 @@ export function replay<TMachine extends AnyStateMachine>(
     current = result.snapshot;
   }
   return { initial, steps, final: current };
+}
+
+/** Serializes a snapshot by what makes states different: the state value and the context (inputs aside). */
+export function stateKey(snapshot: AnyMachineSnapshot): string {
+  const { given: _given, ...rest } = snapshot.context as Record<string, unknown>;
+  return `${stateText(snapshot.value)}|${JSON.stringify(rest)}`;
 }
 
 /** The state value as one readable string: `reviewing`, or `a.b` for nested states. */

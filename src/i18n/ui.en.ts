@@ -422,7 +422,6 @@ export const uiEn = {
         noDapToRemove: 'This partner holds no DAP.',
         noRelationship: 'This partner has no reseller relationship with the customer yet.',
         noSubscriptionHere: 'There is no subscription of this service to act on.',
-        oneDapTransactingPartner: 'Another CSP-transacting partner already holds DAP for this service.',
         partnerOfRecordStays: 'Working with several partners never changes the Partner of Record.',
         billGoesToOriginalReseller: 'The bill goes to the reseller that sold the subscription.',
         notYourSubscription: 'Only the reseller that sold the subscription can change it.',

@@ -421,7 +421,6 @@ export const uiKo: UiDictionary = {
         noDapToRemove: '이 파트너는 DAP를 보유하고 있지 않습니다.',
         noRelationship: '이 파트너는 아직 고객과 재판매인 관계를 맺지 않았습니다.',
         noSubscriptionHere: '이 서비스에는 작업할 구독이 없습니다.',
-        oneDapTransactingPartner: '이 서비스에는 DAP를 보유한 다른 CSP 거래 파트너가 이미 있습니다.',
         partnerOfRecordStays: '여러 파트너와 협업해도 기록 파트너는 바뀌지 않습니다.',
         billGoesToOriginalReseller: '청구서는 구독을 판매한 재판매인에게 갑니다.',
         notYourSubscription: '구독을 판매한 재판매인만 그 구독을 변경할 수 있습니다.',

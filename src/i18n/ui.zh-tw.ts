@@ -424,7 +424,6 @@ export const uiZhTw: UiDictionary = {
         noDapToRemove: '這家合作夥伴未持有 DAP。',
         noRelationship: '這家合作夥伴與客戶之間尚未建立經銷商關係。',
         noSubscriptionHere: '此服務沒有可供操作的訂用帳戶。',
-        oneDapTransactingPartner: '此服務已有另一家持有 DAP 的 CSP 交易合作夥伴。',
         partnerOfRecordStays: '與多家合作夥伴合作，絕不會變更記錄合作夥伴。',
         billGoesToOriginalReseller: '帳單會交給銷售該訂用帳戶的經銷商。',
         notYourSubscription: '只有銷售該訂用帳戶的經銷商才能加以變更。',

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FLOWS } from '../../src/domain/flows';
-import { edges, explore, EXHAUSTIVE_LIMITS, type Exploration } from '../../src/domain/explore';
-import { FLOW_IDS, stateText, type FlowId } from '../../src/domain/flow';
+import { edges, explore, EXHAUSTIVE_LIMITS, stateKey, type Exploration } from '../../src/domain/explore';
+import { eventKey, FLOW_IDS, stateText, step, type FlowId } from '../../src/domain/flow';
 import { isCitationId } from '../../src/domain/rules';
 import { NOT_APPLICABLE } from '../../src/domain/facts';
 import { GDAP_STATE_INVARIANTS, GDAP_STEP_INVARIANTS, STATE_INVARIANTS as BASE_STATE, STEP_INVARIANTS as BASE_STEP } from './invariants';
@@ -78,6 +78,45 @@ describe.each(FLOW_IDS)('%s: every reachable state', (id) => {
     }
     expect(failures).toEqual([]);
   }, 600_000);
+
+  // Order independence: two moves that are each possible from a state, and keep it documented,
+  // end with the same judgment in either order; no source gives the parties' moves an order.
+  if (id === 'multi-partner') {
+    it('order independence: two possible moves end the same whichever comes first', () => {
+      const failures: string[] = [];
+      // The judgment: refused or not (and by which rule), the outcome and its open questions; and,
+      // where both orders stay documented, the very same state.
+      const judge = (snapshot: Parameters<typeof flow.outcome>[0], accepted: boolean, rule: string | undefined) => {
+        const o = flow.outcome(snapshot);
+        const documented = stateText(snapshot.value) === 'serving';
+        return JSON.stringify([accepted, rule ?? null, o.outcome, [...o.ambiguities].sort(), documented ? stateKey(snapshot) : null]);
+      };
+      // Two partners (A and B) hold every kind of pair; a third adds the same pairs again, relabelled.
+      for (const state of exploration(id).states) {
+        if (stateText(state.snapshot.value) !== 'serving' || state.given.partners !== 2) continue;
+        const moves = flow
+          .candidateEvents(state.snapshot)
+          .map((event) => ({ event, result: step(flow, state.snapshot, event) }))
+          .filter((m) => m.result.accepted && stateText(m.result.snapshot.value) === 'serving' && m.result.snapshot.context !== state.snapshot.context);
+        for (let i = 0; i < moves.length; i++) {
+          for (let j = i + 1; j < moves.length; j++) {
+            const [a, b] = [moves[i]!, moves[j]!];
+            // Two versions of one party's move (a request with or without DAP) are alternatives, not two moves.
+            if (a.event.type === b.event.type && a.event.partner === b.event.partner && a.event.type !== 'PARTNER_ACTION') continue;
+            const ab = step(flow, a.result.snapshot, b.event);
+            const ba = step(flow, b.result.snapshot, a.event);
+            const one = judge(ab.snapshot, ab.accepted, ab.rejection?.rule);
+            const two = judge(ba.snapshot, ba.accepted, ba.rejection?.rule);
+            if (one !== two) failures.push(`${eventKey(a.event)} then ${eventKey(b.event)}: ${one}; the other order: ${two} (given ${JSON.stringify(state.given)}, path ${state.path.map(eventKey).join(' → ')})`);
+            if (failures.length > 3) break;
+          }
+          if (failures.length > 3) break;
+        }
+        if (failures.length > 3) break;
+      }
+      expect(failures).toEqual([]);
+    }, 600_000);
+  }
 
   it(`every step out of every state: ${STEP_INVARIANTS.filter((i) => i.flows.includes(id)).map((i) => i.rule).join('; ')}; every citation exists`, () => {
     const invariants = STEP_INVARIANTS.filter((i) => i.flows.includes(id));

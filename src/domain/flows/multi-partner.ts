@@ -5,12 +5,13 @@
  * Rules MP-01, MP-02, MC-01, NOR-01, NOR-02, INV-06, INV-07, INV-12, DAP-01, with AMB-04 and AMB-06.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { FactValue, FlowDefinition, FlowEvent, Given, GivenValue, Inapplicable, Outcome, Premise, RejectParams } from '../flow';
+import { stateKey, type FactValue, type FlowDefinition, type FlowEvent, type Given, type GivenValue, type Inapplicable, type Outcome, type Premise, type RejectParams } from '../flow';
 import type { AmbiguityId, CitationId, Cloud, RuleId } from '../rules';
 import { CLOUDS } from '../rules';
 import { refuse, refuseUndocumented } from '../refuse';
 import { dapInDoubt, globalDapEnded, LAST_DAP_DAY } from '../dates';
-import { defineFlow, factsNamed, type FactSpec } from '../facts';
+import { defineFlow, factsNamed, NOT_APPLICABLE, type FactSpec } from '../facts';
+
 
 export const PARTNERS = ['A', 'B', 'C', 'D'] as const;
 export type PartnerId = (typeof PARTNERS)[number];
@@ -31,8 +32,8 @@ export interface MultiPartnerGiven {
   /** How many partners serve the customer, A included (2–4). */
   partners: number;
   /**
-   * The services in the scenario: A sold the customer a subscription of each, and partners act
-   * on these services only (which keeps exhaustive exploration finite and small).
+   * The services A sold the customer a subscription of. Partners may also sell services A does
+   * not (MP-01: a second reseller that specializes in another service).
    */
   m365: boolean;
   azure: boolean;
@@ -92,11 +93,35 @@ export function servicesOf(given: Pick<MultiPartnerGiven, ServiceId>): ServiceId
   return SERVICES.filter((s) => given[s]);
 }
 
+/** The same context with two partners' labels exchanged: partners B, C and D are alike until they act. */
+function swapPartners(context: MultiPartnerContext, x: PartnerId, y: PartnerId): MultiPartnerContext {
+  const swap = (p: PartnerId): PartnerId => (p === x ? y : p === y ? x : p);
+  const partners: MultiPartnerContext['partners'] = {};
+  // Built in partner order: the key serializes objects in insertion order.
+  for (const p of PARTNERS) {
+    const state = context.partners[swap(p)];
+    if (state) partners[p] = state;
+  }
+  const services: MultiPartnerContext['services'] = {};
+  for (const s of SERVICES) {
+    const service = context.services[s];
+    if (service) services[s] = { ...service, transacting: PARTNERS.filter((p) => service.transacting.map(swap).includes(p)) };
+  }
+  return { ...context, partners, services, dapUnknown: context.dapUnknown && swap(context.dapUnknown) };
+}
+
+/** The services exploration tries: those A sold, and the first one it did not (see candidateEvents). */
+function explorationServices(given: MultiPartnerGiven): ServiceId[] {
+  const sold = servicesOf(given);
+  const unsold = SERVICES.find((s) => !sold.includes(s));
+  return unsold ? [...sold, unsold] : sold;
+}
+
 /** Multi-partner rules (MP-01, MP-02) are documented for these clouds; elsewhere AMB-06. */
 const rulesDocumented = (cloud: Cloud) => cloud === 'global' || cloud === '21vianet';
 /**
- * The multichannel limit (MC-01) is stated for 21Vianet; the global pages stated it in 2018 only,
- * so there a second CSP-transacting DAP partner is undocumented (AMB-04), not refused.
+ * The multichannel limit (MC-01) is stated for 21Vianet (the global pages stated it in 2018 only):
+ * there the outcome cites it. How the limit is kept is stated nowhere (AMB-04).
  */
 const limitStated = (cloud: Cloud) => cloud === '21vianet';
 
@@ -150,24 +175,16 @@ export const multiPartnerMachine = setup({
     'AMB-04/dapForSecondTransactingPartner': ({ context, event }) =>
       context.partners[(event as PartnerEvent).partner]?.pending === true && dapConflicts(context, (event as PartnerEvent).partner).length > 0,
     'DAP-01/noDapToRemove': ({ context, event }) => !context.partners[(event as PartnerEvent).partner]?.dap,
+    // Only provisioning can start a service nobody sells yet; anything else needs a subscription.
     'INV-12/serviceNotUsed': ({ context, event }) => {
       const e = actionOf(event);
-      return e !== null && !context.services[e.service];
+      return e !== null && e.action !== 'provisionSubscription' && !context.services[e.service];
     },
-    'MC-01/secondDapTransactingPartner': ({ context, event }) => {
-      const e = actionOf(event);
-      return (
-        e !== null &&
-        e.action === 'provisionSubscription' &&
-        limitStated(context.given.cloud) &&
-        Boolean(context.partners[e.partner]?.dap) &&
-        !context.services[e.service]?.transacting.includes(e.partner) &&
-        otherDapTransacting(context, e.partner, e.service).length > 0
-      );
-    },
+    // A second CSP-transacting DAP partner: MC-01 states the limit (21Vianet) but no page says how
+    // it is kept (AMB-04), whichever comes first, the DAP or the subscription.
     'AMB-04-06/multichannelUndocumented': ({ context, event }) => {
       const e = actionOf(event);
-      if (e === null || limitStated(context.given.cloud)) return false;
+      if (e === null) return false;
       if (e.action === 'provisionSubscription') {
         return (
           Boolean(context.partners[e.partner]?.dap) &&
@@ -290,7 +307,6 @@ export const multiPartnerMachine = setup({
           { guard: 'INV-12/unknownPartner', ...refuse('INV-12', 'unknownPartner') },
           { guard: 'INV-12/noRelationship', ...refuse('INV-12', 'noRelationship') },
           { guard: 'INV-12/serviceNotUsed', ...refuse('INV-12', 'noSubscriptionHere') },
-          { guard: 'MC-01/secondDapTransactingPartner', ...refuse('MC-01', 'oneDapTransactingPartner') },
           { guard: 'AMB-04-06/multichannelUndocumented', target: 'undocumented', actions: 'noteUndocumentedCase' },
           { guard: 'isProvision', actions: 'provision' },
           { guard: 'MP-02/partnerOfRecordNeverChanges', ...refuse('MP-02', 'partnerOfRecordStays') },
@@ -322,7 +338,8 @@ function multiPartnerFacts(context: MultiPartnerContext): Record<string, FactVal
   for (const s of SERVICES) {
     const service = context.services[s];
     if (!service) continue;
-    facts[`partnerOfRecord:${s}`] = service.partnerOfRecord;
+    // The record of A's subscription; where A sold none there is no such record.
+    facts[`partnerOfRecord:${s}`] = service.partnerOfRecord ?? NOT_APPLICABLE;
     facts[`transacting:${s}`] = service.transacting.join(', ');
     facts[`dapTransacting:${s}`] =
       context.dapUnknown && service.transacting.includes(context.dapUnknown) ? null : service.transacting.filter((p) => context.partners[p]?.dap).join(', ') || '—';
@@ -398,7 +415,7 @@ export const multiPartnerFlow: FlowDefinition<typeof multiPartnerMachine> = defi
   payloadOptions: (given, field) => {
     const g = given as unknown as MultiPartnerGiven;
     if (field === 'partner') return partnersOf(g);
-    if (field === 'service') return servicesOf(g);
+    if (field === 'service') return SERVICES;
     return undefined;
   },
   focus: [
@@ -406,13 +423,15 @@ export const multiPartnerFlow: FlowDefinition<typeof multiPartnerMachine> = defi
     { key: 'partner', options: (given: Given) => partnersOf(given as unknown as MultiPartnerGiven), initial: () => 'B' },
     {
       key: 'service',
-      options: (given: Given) => servicesOf(given as unknown as MultiPartnerGiven),
+      options: () => SERVICES,
       initial: (given: Given) => servicesOf(given as unknown as MultiPartnerGiven)[0] ?? 'm365',
     },
   ],
   candidateEvents: (snapshot, focus): FlowEvent[] => {
     const partners = focus?.partner ? [focus.partner as PartnerId] : partnersOf(snapshot.context.given);
-    const services = focus?.service ? [focus.service as ServiceId] : servicesOf(snapshot.context.given);
+    // Without a picked service (exploration, tests): A's services and one service A does not sell.
+    // Services A does not sell are alike (no rule names a service), so one stands for all of them.
+    const services = focus?.service ? [focus.service as ServiceId] : explorationServices(snapshot.context.given);
     const events: FlowEvent[] = [];
     for (const partner of partners) {
       if (partner !== 'A') {
@@ -425,6 +444,15 @@ export const multiPartnerFlow: FlowDefinition<typeof multiPartnerMachine> = defi
       }
     }
     return events;
+  },
+  // No rule names a service: A selling k services is one case whichever k they are.
+  canonicalGiven: (given: Given): Given => {
+    const sold = SERVICES.filter((s) => given[s] === true).length;
+    return { ...given, ...Object.fromEntries(SERVICES.map((s, i) => [s, i < sold])) };
+  },
+  symmetricKey: (snapshot) => {
+    const key = stateKey(snapshot);
+    return snapshot.context.partners.C ? [key, stateKey({ ...snapshot, context: swapPartners(snapshot.context, 'B', 'C') } as typeof snapshot)].sort()[0]! : key;
   },
   inapplicable: multiPartnerInapplicable,
   inForce: (field: string, given: Given): GivenValue | undefined =>
