@@ -96,3 +96,14 @@ for (const { locale, found, none } of UI_WORDS) {
     await expect(page.locator('.pagefind-ui__message')).toHaveText(none, { timeout: 15_000 });
   });
 }
+
+// Excerpts come from the guidance, not from a simulator's facts table ("임시 암호 표시됨아니요").
+test('search (ko) excerpts quote prose, not simulator facts', async ({ page, errors }) => {
+  void errors;
+  await page.goto('/ko/');
+  await page.locator('button[data-open-modal]').first().click();
+  await page.locator('dialog[open] input[type="search"], .pagefind-ui__search-input').first().fill('임시 암호');
+  const excerpts = page.locator('.pagefind-ui__result-excerpt');
+  await expect(excerpts.first()).toBeVisible({ timeout: 15_000 });
+  for (const text of await excerpts.allTextContents()) expect(text).not.toMatch(/표시됨\s*(예|아니요)/);
+});
