@@ -93,6 +93,22 @@ export function servicesOf(given: Pick<MultiPartnerGiven, ServiceId>): ServiceId
   return SERVICES.filter((s) => given[s]);
 }
 
+/** The services in play given their states in a fixed order (by their serialization). */
+function sortServices(context: MultiPartnerContext): MultiPartnerContext {
+  const names = SERVICES.filter((s) => context.services[s]);
+  if (names.length < 2) return context;
+  const states = names.map((s) => ({ state: context.services[s]!, text: JSON.stringify(context.services[s]) })).sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
+  const services: MultiPartnerContext['services'] = {};
+  names.forEach((name, i) => (services[name] = states[i]!.state));
+  return { ...context, services };
+}
+
+/** Everything the context says about one partner: its own state, the services it sells, whether its DAP is in doubt. */
+function partnerSignature(context: MultiPartnerContext, p: PartnerId): string {
+  const sells = SERVICES.map((s) => (context.services[s]?.transacting.includes(p) ? '1' : '0')).join('');
+  return `${JSON.stringify(context.partners[p])}|${sells}|${context.dapUnknown === p ? 1 : 0}`;
+}
+
 /** The same context with two partners' labels exchanged: partners B, C and D are alike until they act. */
 function swapPartners(context: MultiPartnerContext, x: PartnerId, y: PartnerId): MultiPartnerContext {
   const swap = (p: PartnerId): PartnerId => (p === x ? y : p === y ? x : p);
@@ -450,9 +466,13 @@ export const multiPartnerFlow: FlowDefinition<typeof multiPartnerMachine> = defi
     const sold = SERVICES.filter((s) => given[s] === true).length;
     return { ...given, ...Object.fromEntries(SERVICES.map((s, i) => [s, i < sold])) };
   },
+  // No rule names a service and B and C are alike until they act: the key sorts the services in
+  // play by their state, then orders B and C by what distinguishes them. Only states that are
+  // mirrors of each other share a key (tests/unit/explore.test.ts compares with the plain search).
   symmetricKey: (snapshot) => {
-    const key = stateKey(snapshot);
-    return snapshot.context.partners.C ? [key, stateKey({ ...snapshot, context: swapPartners(snapshot.context, 'B', 'C') } as typeof snapshot)].sort()[0]! : key;
+    const sorted = sortServices(snapshot.context);
+    const context = sorted.partners.C && partnerSignature(sorted, 'B') > partnerSignature(sorted, 'C') ? swapPartners(sorted, 'B', 'C') : sorted;
+    return stateKey({ ...snapshot, context } as typeof snapshot);
   },
   inapplicable: multiPartnerInapplicable,
   inForce: (field: string, given: Given): GivenValue | undefined =>
