@@ -5,8 +5,6 @@
  */
 import type { AnyEventObject, AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import { effectiveGiven, start, stateKey, step, stateText, type FlowDefinition, type FlowEvent, type Given, type GivenValue, type Outcome } from './flow';
-
-export { stateKey };
 import { CLOUDS } from './rules';
 
 export interface ExploredState {

@@ -12,7 +12,7 @@ const PARTICLES: [string, Parameters<typeof josa.pick>[1]][] = [
   ['과', '와/과'], ['와', '와/과'], ['로', '으로/로'], ['이', '이/가'], ['가', '이/가'],
 ];
 /** After 이, these begin the copula (이고, 이며, 이다…), which may follow any word. */
-const COPULA = /^이(?:고|며|다|라|면|지|나|니|므|었|어|에|자|ㅂ|입|란|든)/;
+const COPULA = /^이(?:고|며|다|라|면|지|나|니|므|었|어|에|자|입|란|든)/;
 
 function textOf(html: string): string {
   return html.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'");

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FLOWS } from '../../src/domain/flows';
-import { edges, explore, EXHAUSTIVE_LIMITS, stateKey, type Exploration } from '../../src/domain/explore';
-import { eventKey, FLOW_IDS, stateText, step, type FlowId } from '../../src/domain/flow';
+import { edges, explore, EXHAUSTIVE_LIMITS, type Exploration } from '../../src/domain/explore';
+import { eventKey, FLOW_IDS, stateKey, stateText, step, type FlowId } from '../../src/domain/flow';
 import { isCitationId } from '../../src/domain/rules';
 import { NOT_APPLICABLE } from '../../src/domain/facts';
 import { GDAP_STATE_INVARIANTS, GDAP_STEP_INVARIANTS, STATE_INVARIANTS as BASE_STATE, STEP_INVARIANTS as BASE_STEP } from './invariants';

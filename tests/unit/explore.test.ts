@@ -7,8 +7,8 @@ import { getShortestPaths } from '@xstate/graph';
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { FLOWS } from '../../src/domain/flows';
-import { combinations, EXHAUSTIVE_LIMITS, exploreGiven, stateKey } from '../../src/domain/explore';
-import { FLOW_IDS, start } from '../../src/domain/flow';
+import { combinations, EXHAUSTIVE_LIMITS, exploreGiven } from '../../src/domain/explore';
+import { FLOW_IDS, start, stateKey } from '../../src/domain/flow';
 
 describe.each(FLOW_IDS)('%s: exploration agrees with @xstate/graph', (id) => {
   it('same states at the same shortest distances', () => {

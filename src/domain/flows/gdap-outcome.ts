@@ -66,12 +66,6 @@ function gdapFacts(status: string, c: GdapContext): Record<string, FactValue> {
   return facts;
 }
 
-/** Every fact unknown but those in `keep`, which no open question bears on. */
-function unknownFacts(c: GdapContext, keep: readonly string[]): Record<string, FactValue> {
-  const facts = gdapFacts('none', c);
-  return Object.fromEntries(Object.entries(facts).map(([k, v]) => [k, keep.includes(k) ? v : null]));
-}
-
 /** What an open question about approval, extension or removal leaves certain: settings, and what GDAP never touches. */
 const UNDOCUMENTED_KEEPS = ['durationDays', 'autoExtend', 'globalAdminRole', 'serviceSupportRole', 'customerHasDap', 'resellerRelationship', 'azureRbacUnchanged', 'subscriptionsUnaffected', 'task:purchase', 'taskRule:purchase'];
 const LIFECYCLE_OPEN = (key: string) => !UNDOCUMENTED_KEEPS.includes(key);
@@ -99,17 +93,18 @@ export function gdapOutcome(snapshot: GdapState): Outcome {
   const { context: c } = snapshot;
   const status = String(snapshot.value);
   if (status === 'notCovered') {
-    return { outcome: 'ambiguous', facts: unknownFacts(c, []), rules: [], ambiguities: ['AMB-21'] };
+    // Every fact is unknown here: GDAP_FACTS.openFacts makes AMB-21 bear on all of them.
+    return { outcome: 'ambiguous', facts: gdapFacts('none', c), rules: [], ambiguities: ['AMB-21'] };
   }
   if (status === 'undocumented') {
-    const keep = UNDOCUMENTED_KEEPS;
     const rules: RuleId[] = ['GDAP-12'];
     if (c.ambiguities.some((a) => a === 'AMB-12' || a === 'AMB-10')) rules.push('GDAP-28', 'GDAP-30');
     if (c.ambiguities.some((a) => a === 'AMB-14' || a === 'AMB-32' || a === 'AMB-24')) rules.push('GDAP-09');
     if (c.ambiguities.includes('AMB-14')) rules.push('GDAP-11');
     if (c.ambiguities.includes('AMB-24')) rules.push('GDAP-19', 'GDAP-43');
     if (c.ambiguities.includes('AMB-29')) rules.push('GDAP-33');
-    return { outcome: 'ambiguous', facts: unknownFacts(c, keep), rules, ambiguities: [...c.ambiguities] };
+    // What the open question bears on (all but UNDOCUMENTED_KEEPS) is made unknown by GDAP_FACTS.
+    return { outcome: 'ambiguous', facts: gdapFacts('none', c), rules, ambiguities: [...c.ambiguities] };
   }
   const facts = gdapFacts(status, c);
   const ambiguities: AmbiguityId[] = [];

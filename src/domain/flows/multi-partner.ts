@@ -387,6 +387,8 @@ function multiPartnerOutcome(snapshot: MultiPartnerSnapshot): Outcome {
   return { outcome: 'in-progress', facts, rules: [], ambiguities: [] };
 }
 
+const PARTNER_AND_SERVICE_FACTS = factsNamed('relationship:', 'dap:', 'partnerOfRecord:', 'transacting:', 'dapTransacting:');
+
 /** Which partner holds DAP is AMB-04's question; whether other partners and records count at all, AMB-06's. */
 const MULTI_PARTNER_FACTS: FactSpec = {
   keys: (given) => [
@@ -395,7 +397,7 @@ const MULTI_PARTNER_FACTS: FactSpec = {
   ],
   openFacts: {
     'AMB-04': factsNamed('dap:', 'dapTransacting:'),
-    'AMB-06': (key) => !key.endsWith(':A') && factsNamed('relationship:', 'dap:', 'partnerOfRecord:', 'transacting:', 'dapTransacting:')(key),
+    'AMB-06': (key) => !key.endsWith(':A') && PARTNER_AND_SERVICE_FACTS(key),
   },
 };
 
