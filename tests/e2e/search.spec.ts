@@ -103,7 +103,12 @@ test('search (ko) excerpts quote prose, not simulator facts', async ({ page, err
   await page.goto('/ko/');
   await page.locator('button[data-open-modal]').first().click();
   await page.locator('dialog[open] input[type="search"], .pagefind-ui__search-input').first().fill('임시 암호');
+  // Results load one by one: read the excerpts only once every listed result has its own.
+  const items = page.locator('.pagefind-ui__result');
   const excerpts = page.locator('.pagefind-ui__result-excerpt');
-  await expect(excerpts.first()).toBeVisible({ timeout: 15_000 });
-  for (const text of await excerpts.allTextContents()) expect(text).not.toMatch(/표시됨\s*(예|아니요)/);
+  await expect(items.first()).toBeVisible({ timeout: 15_000 });
+  await expect
+    .poll(async () => (await items.count()) > 0 && (await excerpts.count()) >= (await items.count()), { timeout: 15_000 })
+    .toBe(true);
+  for (const text of await excerpts.allTextContents()) expect(text, 'an excerpt quotes a facts table').not.toMatch(/표시됨\s*(예|아니요)/);
 });

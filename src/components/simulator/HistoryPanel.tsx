@@ -20,7 +20,7 @@ interface Props {
 export function HistoryPanel({ steps, cursor, strings, citations, onUndo, onRedo, onReset, onJump, headingLevel: H }: Props) {
   const { sim } = strings;
   return (
-    <section class="sim-panel sim-history">
+    <section class="sim-panel sim-history" data-pagefind-ignore>
       <H class="sim-heading">{sim.history}</H>
       <div class="sim-toolbar">
         <button type="button" class="sim-button" data-control="undo" onClick={onUndo} disabled={cursor === 0}>

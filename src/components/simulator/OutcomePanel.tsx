@@ -41,7 +41,8 @@ export function OutcomePanel({ outcome, strings, citations, ambiguities, heading
       {facts.length > 0 && (
         <>
           <p class="sim-label">{sim.facts}</p>
-          <dl class="sim-facts">
+          {/* Facts are a state's values, not prose: keep them out of search excerpts. */}
+          <dl class="sim-facts" data-pagefind-ignore>
             {facts.map(([key, value]) => (
               <div key={key} class="sim-fact" data-fact={key}>
                 <dt>{factLabel(strings.flow, key)}</dt>
