@@ -5,7 +5,7 @@
  * its values differ: `null` (not documented) and `'not-applicable'` are values like any other.
  * Pure: the compare page, its trace and the tests all read from here.
  */
-import { changedInputs, effectiveGiven, replay, stateText, type FactValue, type FlowDefinition, type FlowEvent, type Given, type Outcome, type Rejection } from './flow';
+import { effectiveGiven, replay, start, stateKey, stateText, step, type FactValue, type FlowDefinition, type FlowEvent, type Given, type Outcome, type Rejection } from './flow';
 import type { CitationId } from './rules';
 
 export const SIDES = ['a', 'b'] as const;
@@ -142,7 +142,45 @@ export function sharedSteps(flow: FlowDefinition, a: Given, b: Given, events: re
   return events.filter((event) => eventFits(flow, a, event) && eventFits(flow, b, event));
 }
 
-/** The inputs each column changed from the defaults (what a link carries). */
-export function changedSides(flow: FlowDefinition, a: Given, b: Given): { a: Given; b: Given } {
-  return { a: changedInputs(flow, { ...flow.defaults, ...a }), b: changedInputs(flow, { ...flow.defaults, ...b }) };
+/**
+ * The defaults to compare a case with: the flow's defaults, keeping only those of the case's
+ * inputs its steps need to be valid (multi-partner: three partners when a step names partner C).
+ */
+export function baselineFor(flow: FlowDefinition, given: Given, events: readonly FlowEvent[]): Given {
+  const baseline: Given = {};
+  const fitting = (g: Given) => events.filter((e) => eventFits(flow, g, e)).length;
+  for (const [key, value] of Object.entries(given)) {
+    if (fitting(baseline) === events.length) break;
+    if (value !== flow.defaults[key] && fitting({ ...baseline, [key]: value }) > fitting(baseline)) baseline[key] = value;
+  }
+  return baseline;
+}
+
+/**
+ * Steps to start an example comparison from: the shortest path under the given inputs to an
+ * established relationship, else to the first outcome reached (breadth-first, bounded).
+ */
+export function examplePath(flow: FlowDefinition, given: Given, maxDepth = 8, maxStates = 5000): FlowEvent[] {
+  const first = start(flow, given);
+  const queue: { snapshot: typeof first; path: FlowEvent[] }[] = [{ snapshot: first, path: [] }];
+  const seen = new Set([stateKey(first)]);
+  let other: FlowEvent[] | null = null;
+  for (let i = 0; i < queue.length && seen.size < maxStates; i++) {
+    const { snapshot, path } = queue[i]!;
+    const kind = flow.outcome(snapshot).outcome;
+    if (kind === 'established') return path;
+    if (kind !== 'in-progress') {
+      other ??= path;
+      continue;
+    }
+    if (path.length >= maxDepth) continue;
+    for (const event of flow.candidateEvents(snapshot)) {
+      const r = step(flow, snapshot, event);
+      const key = stateKey(r.snapshot);
+      if (!r.accepted || seen.has(key)) continue;
+      seen.add(key);
+      queue.push({ snapshot: r.snapshot, path: [...path, event] });
+    }
+  }
+  return other ?? [];
 }

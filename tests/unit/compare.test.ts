@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FLOWS } from '../../src/domain/flows';
 import { FLOW_IDS, replay, step, type FlowDefinition, type FlowEvent, type Given, type GivenValue, type InputField } from '../../src/domain/flow';
-import { compareScenarios, countDifferences, hasDifferences, sharedSteps } from '../../src/domain/compare';
+import { baselineFor, compareScenarios, countDifferences, examplePath, hasDifferences, sharedSteps } from '../../src/domain/compare';
 import { comparePath, decodeCompare, encodeCompare } from '../../src/domain/compare-link';
 import { decodeScenario, encodeScenario } from '../../src/domain/permalink';
 
@@ -208,5 +208,21 @@ describe('compare', () => {
     ];
     expect(sharedSteps(flow, { partners: 4 }, { partners: 4 }, steps)).toEqual(steps);
     expect(sharedSteps(flow, { partners: 4 }, { partners: 2 }, steps)).toEqual([steps[0]]);
+  });
+});
+
+describe('compare with defaults', () => {
+  it('keeps only the inputs the steps need', () => {
+    const flow = FLOWS['multi-partner'];
+    const steps: FlowEvent[] = [{ type: 'CUSTOMER_ACCEPTS', partner: 'C' }];
+    expect(baselineFor(flow, { cloud: 'usgov', partners: 3 }, steps)).toEqual({ partners: 3 });
+    expect(baselineFor(flow, { cloud: 'usgov', partners: 3 }, [{ type: 'CUSTOMER_ACCEPTS', partner: 'B' }])).toEqual({});
+    expect(baselineFor(FLOWS.invitation, { cloud: 'usgov' }, [{ type: 'SEND_INVITATION' }])).toEqual({});
+  });
+
+  it('gives the steps that reach an established relationship under the defaults', () => {
+    const steps = examplePath(FLOWS.invitation, {});
+    expect(steps.map((s) => s.type)).toEqual(['SEND_INVITATION', 'OPEN_LINK', 'ACCEPT_INVITATION']);
+    expect(compareScenarios(FLOWS.invitation, {}, {}, steps).outcomes.a.outcome).toBe('established');
   });
 });
