@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import { sidebar } from './src/navigation.mjs';
 import { directives } from './src/integrations/client-directives.ts';
 import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
+import { offline } from './src/integrations/offline.ts';
 
 /** @param {string} path */
 const src = (path) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -49,6 +50,7 @@ export default defineConfig({
     preact({ compat: true }),
     directives(),
     inlineScriptHashes(),
+    offline(),
   ],
   vite: {
     resolve: {
