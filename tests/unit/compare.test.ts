@@ -1,10 +1,12 @@
 /** Compare mode: two scenarios over one list of steps, what differs, and the one link holding both. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FLOWS } from '../../src/domain/flows';
 import { FLOW_IDS, replay, step, type FlowDefinition, type FlowEvent, type Given, type GivenValue, type InputField } from '../../src/domain/flow';
 import { baselineFor, compareScenarios, countDifferences, examplePath, hasDifferences, sharedSteps } from '../../src/domain/compare';
 import { comparePath, decodeCompare, encodeCompare } from '../../src/domain/compare-link';
 import { decodeScenario, encodeScenario } from '../../src/domain/permalink';
+import { anyText, DOMAIN_WORDS, expectClearErrors, flowIds, PROTOTYPE_KEYS, prototypeSnapshot, expectUnpolluted, SCRIPT_PAYLOADS, validScenario } from './hostile-inputs';
 
 /** A value other than the default: the flip of a box, another choice, the other end of a range, a date. */
 function otherValue(field: InputField, current: GivenValue | undefined, side: 'a' | 'b'): GivenValue {
@@ -118,6 +120,47 @@ describe('compare link', () => {
     if (r.ok) return;
     expect(r.errors.map((e) => e.path)).toEqual(['b: steps[1].partner']);
   });
+
+  it('hostile links: never a throw, always two valid scenarios or errors with a place and a message in every locale', () => {
+    const pristine = prototypeSnapshot();
+    const name = fc.oneof(
+      fc.constantFrom('steps', 'utm_source', ...DOMAIN_WORDS.slice(0, 20)).map((k) => k),
+      fc.tuple(fc.constantFrom('a.', 'b.', 'c.', ''), fc.oneof(fc.constantFrom(...DOMAIN_WORDS, ...PROTOTYPE_KEYS, 'steps', ''), anyText)).map(([p, k]) => `${p}${k}`),
+    );
+    const value = fc.oneof(fc.constantFrom(...DOMAIN_WORDS, ...SCRIPT_PAYLOADS, 'true', 'false', '2023-10-11', ''), anyText);
+    // A lone surrogate cannot be percent-encoded: it stays raw, as a hand-typed address would.
+    const enc = (t: string) => {
+      try {
+        return encodeURIComponent(t).replace(/%2C/g, ',');
+      } catch {
+        return t;
+      }
+    };
+    const query = fc.array(fc.tuple(name, value), { maxLength: 6 }).map((pairs) => `?${pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&')}`);
+    // Two real scenarios of one flow, as a compare link, with a part of it cut off or doubled.
+    const real = flowIds.chain((flow) =>
+      fc.tuple(fc.constant(flow), validScenario.filter((s) => s.flow === flow), validScenario.filter((s) => s.flow === flow), fc.nat(400), fc.boolean()),
+    );
+    fc.assert(
+      fc.property(flowIds, query, (flow, q) => {
+        const r = decodeCompare(FLOWS[flow], q);
+        if (!r.ok) expectClearErrors(r.errors);
+        else for (const side of ['a', 'b'] as const) expect(Object.keys(r.compare[side]).sort()).toEqual(FLOWS[flow].fields.map((f) => f.key).sort());
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(real, ([flow, one, two, cut, twice]) => {
+        const link = encodeCompare(FLOWS[flow], { a: one.given, b: two.given, steps: one.steps });
+        const bent = twice ? `${link}&${link.slice(1)}` : link.slice(0, cut);
+        const r = decodeCompare(FLOWS[flow], bent);
+        if (!r.ok) expectClearErrors(r.errors);
+        if (bent === link && sharedSteps(FLOWS[flow], one.given, two.given, one.steps).length === one.steps.length) expect(r.ok, bent).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    expectUnpolluted(pristine);
+  }, 180_000);
 
   it('never throws, whatever the text', () => {
     const samples = ['%', '%E0%A4%A', '?a.=1', '?=', '?a.__proto__=1', '?b.constructor=x', '?steps=(((', '?steps=A(type:B)', '\u0000', '?a.cloud=\uD800', `?${'a.x=1&'.repeat(3000)}`];
