@@ -18,20 +18,23 @@ function SideCell({ step, label, strings, citations }: { step: SideStep; label: 
   const { sim, flow } = strings;
   return (
     <td data-label={label} data-accepted={step.accepted ? 'true' : 'false'}>
-      {step.rejection ? (
-        <span class="cmp-result cmp-result--refused">
-          <span aria-hidden="true">⊘ </span>
-          {sim.refused}: {flow.reasons[step.rejection.reason] ?? step.rejection.reason} <RuleLink id={step.rejection.rule} info={citations[step.rejection.rule]} />
+      {/* One element per cell: a narrow screen's card lays out label and value side by side. */}
+      <div>
+        {step.rejection ? (
+          <span class="cmp-result cmp-result--refused">
+            <span aria-hidden="true">⊘ </span>
+            {sim.refused}: {flow.reasons[step.rejection.reason] ?? step.rejection.reason} <RuleLink id={step.rejection.rule} info={citations[step.rejection.rule]} />
+          </span>
+        ) : (
+          <span class="cmp-result cmp-result--done">
+            <span aria-hidden="true">✓ </span>
+            {sim.accepted} →
+          </span>
+        )}{' '}
+        <span class="cmp-state" data-state={step.state}>
+          {stateName(strings, step.state)}
         </span>
-      ) : (
-        <span class="cmp-result cmp-result--done">
-          <span aria-hidden="true">✓ </span>
-          {sim.accepted} →
-        </span>
-      )}{' '}
-      <span class="cmp-state" data-state={step.state}>
-        {stateName(strings, step.state)}
-      </span>
+      </div>
     </td>
   );
 }
