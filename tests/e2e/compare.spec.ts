@@ -153,6 +153,26 @@ test('compare: steps are added, removed and reset from the keyboard, announced, 
   await expect(page).toHaveURL(/\/en\/compare\/invitation\/$/);
 });
 
+test('compare (multi-partner): who acts is picked among the partners both scenarios have; a step one scenario rules out is removed and announced', async ({ page, errors }) => {
+  void errors;
+  await page.goto('/en/compare/multi-partner/');
+  const root = await comparison(page);
+  const partner = root.locator('select[name="focus-partner"]');
+  await root.locator('[data-side="a"] select[name="partners"]').selectOption('3');
+  await expect(partner.locator('option')).toHaveText(['A', 'B']);
+  await root.locator('[data-side="b"] select[name="partners"]').selectOption('3');
+  await expect(partner.locator('option')).toHaveText(['A', 'B', 'C']);
+  await partner.selectOption('C');
+  await root.locator('select[name="compare-next"]').selectOption('REQUEST_RELATIONSHIP:true:C');
+  await root.locator('[data-control="add-step"]').click();
+  await expect(root.locator('.cmp-steps tbody tr[data-step="1"]')).toHaveAttribute('data-event', 'REQUEST_RELATIONSHIP');
+  await expect(page).toHaveURL(/steps=REQUEST_RELATIONSHIP\(partner:C;dap:true\)|steps=REQUEST_RELATIONSHIP\(dap:true;partner:C\)/);
+  await root.locator('[data-side="b"] select[name="partners"]').selectOption('2');
+  await expect(root.locator('.cmp-steps tbody tr')).toHaveCount(1);
+  await expect(root.locator('[role="status"]')).toContainText(format(UI.en.compare.announceDropped, { n: 1 }));
+  await expect(partner).toHaveValue('A');
+});
+
 test.describe('copying', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

@@ -97,11 +97,21 @@ export function CompareView(props: Props) {
   const comparison = useMemo(() => compareScenarios(flow, state.a, state.b, state.events), [flow, state]);
   const summary = summaryText(strings, countDifferences(comparison));
 
+  // Who acts and on what (multi-partner): only what both inputs have, e.g. partner C with three partners in both.
+  const focusFields = (flow.focus ?? []).map((f) => {
+    const inB = f.options(state.b);
+    return { key: f.key, options: f.options(state.a).filter((o) => inB.includes(o)) };
+  });
+  const activePicks: Record<string, string> = Object.fromEntries(
+    focusFields.map((f) => [f.key, f.options.includes(picks[f.key] ?? '') ? (picks[f.key] ?? '') : (f.options[0] ?? '')]),
+  );
+  const pickKey = JSON.stringify(activePicks);
+
   // The steps either column offers now, valid under both inputs, each judged in both.
   const options = useMemo((): StepOption[] => {
     const finalA = replay(flow, state.a, state.events).final;
     const finalB = replay(flow, state.b, state.events).final;
-    const focus = flow.focus ? picks : undefined;
+    const focus = flow.focus ? activePicks : undefined;
     const seen = new Set<string>();
     const events = [...flow.candidateEvents(finalA, focus), ...flow.candidateEvents(finalB, focus)].filter((e) => {
       const key = eventKey(e);
@@ -115,7 +125,7 @@ export function CompareView(props: Props) {
       const side = (r: typeof ra) => ({ accepted: r.accepted, rejection: r.rejection, state: stateText((r.snapshot as { value: unknown }).value) });
       return { event, a: side(ra), b: side(rb) };
     });
-  }, [flow, state, picks]);
+  }, [flow, state, pickKey]);
   // What most readers take next: the first step either column accepts that moves it to another state.
   const last = comparison.steps[comparison.steps.length - 1];
   const now = { a: last?.a.state ?? comparison.start.a, b: last?.b.state ?? comparison.start.b };
@@ -127,6 +137,8 @@ export function CompareView(props: Props) {
     const events = sharedSteps(flow, next.a, next.b, next.events);
     const dropped = next.events.length - events.length;
     const settled = { ...next, events };
+    // Keys can come faster than renders: the next action starts from this one's result.
+    latest.current = settled;
     setState(settled);
     setSelected(null);
     const after = summaryText(strings, countDifferences(compareScenarios(flow, settled.a, settled.b, settled.events)));
@@ -146,11 +158,6 @@ export function CompareView(props: Props) {
       format(compare.announceAdded, { n, action: eventLabel(strings.flow, chosen.event), a: resultText(strings, chosen.a), b: resultText(strings, chosen.b), summary: s }),
     );
   };
-
-  const focusFields = (flow.focus ?? []).map((f) => {
-    const inB = f.options(state.b);
-    return { key: f.key, options: f.options(state.a).filter((o) => inB.includes(o)) };
-  });
 
   const { copyLink, copyTrace, fallback: copyFallback } = useCompareShare({
     flow,
@@ -237,7 +244,7 @@ export function CompareView(props: Props) {
           options={options}
           selected={chosen ? eventKey(chosen.event) : null}
           focus={focusFields}
-          picks={picks}
+          picks={activePicks}
           stepCount={state.events.length}
           onPick={(key, value) => {
             setPicks((prev) => ({ ...prev, [key]: value }));
