@@ -116,3 +116,12 @@ export function flowDiagram(machine: AnyStateMachine): Diagram {
     edges: [...edges.values()],
   };
 }
+
+/** The SVG path of an edge: a curve forwards between columns, or below the boxes back to an earlier one. */
+export function edgePath(a: DiagramNode, b: DiagramNode, back: boolean): string {
+  if (back) {
+    const y = Math.max(a.y, b.y) + BOX.height + 36;
+    return `M${a.x + BOX.width / 2},${a.y + BOX.height} C${a.x + BOX.width / 2},${y} ${b.x + BOX.width / 2},${y} ${b.x + BOX.width / 2},${b.y + BOX.height + 2}`;
+  }
+  return `M${a.x + BOX.width},${a.y + BOX.height / 2} C${a.x + BOX.width + BOX.gapX / 2},${a.y + BOX.height / 2} ${b.x - BOX.gapX / 2},${b.y + BOX.height / 2} ${b.x - 2},${b.y + BOX.height / 2}`;
+}

@@ -180,7 +180,8 @@ function checkValue(flow: FlowDefinition, key: string, value: unknown, path: str
     case 'number': {
       const min = field.min ?? 0;
       const max = field.max ?? 0;
-      if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return { value };
+      // -0 reads as 0, so a scenario and its link (which writes 0) are the same scenario.
+      if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return { value: value === 0 ? 0 : value };
       return { error: bad(path, value, 'integer', { range: [min, max] }) };
     }
     case 'date':

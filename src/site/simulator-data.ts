@@ -8,7 +8,9 @@ import { citationsFrom } from './citations';
 import { sourceLink } from './sources';
 import { storiesFor } from './stories';
 import { flowDiagram } from '../domain/diagram';
+import { diagramSvg } from './diagram-svg';
 import { FLOWS } from '../domain/flows';
+import { mapStrings } from './map-strings';
 
 
 export function simulatorData(flow: FlowId, locale: Locale, options: { fullHref?: string } = {}): SimulatorData {
@@ -27,12 +29,17 @@ export function simulatorData(flow: FlowId, locale: Locale, options: { fullHref?
   }
   const data: SimulatorData = {
     locale,
-    strings: { sim: ui.sim, clouds: ui.clouds, flow: ui.flows[flow] },
+    strings: { sim: ui.sim, clouds: ui.clouds, flow: ui.flows[flow], map: mapStrings(locale) },
     citations,
     ambiguities,
   };
   if (options.fullHref) data.fullHref = options.fullHref;
   data.stories = storiesFor(flow, locale);
-  data.diagram = flowDiagram(FLOWS[flow].machine);
+  // A diagram of one or two states says nothing the relationship map does not (multi-partner:
+  // every move happens in one state); there the map stands alone.
+  const diagram = flowDiagram(FLOWS[flow].machine);
+  if (diagram.nodes.length > 2) {
+    data.diagram = { start: diagram.nodes[0]?.id ?? '', svg: diagramSvg(diagram, { ...data.strings.flow, title: ui.sim.diagram }, flow) };
+  }
   return data;
 }

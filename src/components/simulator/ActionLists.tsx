@@ -10,7 +10,16 @@ interface Props {
   strings: SimulatorStrings;
   citations: Record<string, CitationInfo>;
   onAct: (event: FlowEvent) => void;
+  /** The last action refused, to explain beside its button. */
+  refusal: Refusal | null;
   headingLevel: 'h2' | 'h3';
+}
+
+/** A refused action: which (its event key), and the rule and reason in the page language. */
+export interface Refusal {
+  key: string;
+  rule: string;
+  reason: string;
 }
 
 interface RefusalGroup {
@@ -25,7 +34,7 @@ export function payloadText(event: FlowEvent): string | undefined {
   return entries.length ? entries.map(([k, v]) => `${k}=${String(v)}`).join(';') : undefined;
 }
 
-export function ActionLists({ options, strings, citations, onAct, headingLevel: H }: Props) {
+export function ActionLists({ options, strings, citations, onAct, refusal, headingLevel: H }: Props) {
   const available = options.filter((o) => o.accepted);
   const idBase = useId();
   // Refusals that share a rule and a reason are explained once, above the actions they refuse.
@@ -85,6 +94,12 @@ export function ActionLists({ options, strings, citations, onAct, headingLevel: 
                       <span aria-hidden="true">⊘ </span>
                       {eventLabel(strings.flow, o.event)}
                     </button>
+                    {refusal?.key === eventKey(o.event) && (
+                      // Where the reader clicked; the live region announces the same words once.
+                      <p class="sim-refusal-note">
+                        <strong>{strings.sim.refused}:</strong> {refusal.reason} <RuleCitation id={refusal.rule} info={citations[refusal.rule]} />
+                      </p>
+                    )}
                   </li>
                 ))}
               </ul>

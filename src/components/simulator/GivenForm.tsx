@@ -6,7 +6,7 @@ import { RuleLink } from './RuleLink';
 import { RulesDate } from './RulesDate';
 import type { GivenProps } from './types';
 
-export function GivenForm({ flow, given, strings, citations, locale, onChange }: GivenProps) {
+export function GivenForm({ flow, given, strings, citations, locale, onChange, Premise }: GivenProps) {
   const base = useId();
   const { sim, flow: labels, clouds } = strings;
   // An input with no effect shows the value in force (the DAP box cleared after 2023-10-10), not the old one.
@@ -14,7 +14,7 @@ export function GivenForm({ flow, given, strings, citations, locale, onChange }:
   return (
     <fieldset class="sim-given">
       <legend>{sim.given}</legend>
-      <RulesDate flow={flow} given={given} strings={strings} citations={citations} locale={locale} onChange={onChange} />
+      <RulesDate flow={flow} given={given} strings={strings} citations={citations} locale={locale} onChange={onChange} Premise={Premise} />
       <p class="sim-hint">{sim.givenHelp}</p>
       {flow.fields.map((field) => {
         const id = `${base}-${field.key}`;

@@ -8,6 +8,6 @@ import { rulesEn } from '~/i18n/rules.en';
 import { citationsFrom } from '~/site/citations';
 import type { CitationInfo, SimulatorStrings } from './types';
 
-export function englishFor(flow: FlowId): { strings: SimulatorStrings; citations: Record<string, CitationInfo> } {
+export function englishFor(flow: FlowId): { strings: Omit<SimulatorStrings, 'map'>; citations: Record<string, CitationInfo> } {
   return { strings: { sim: uiEn.sim, clouds: uiEn.clouds, flow: uiEn.flows[flow] }, citations: citationsFrom(rulesEn, 'en') };
 }

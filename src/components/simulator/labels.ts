@@ -39,7 +39,7 @@ export function factLabel(labels: Labels, key: string): string {
 }
 
 /** A fact's value in words: yes, no, not documented (null), not applicable, or the value's label. */
-export function factValueText(strings: SimulatorStrings, value: FactValue | undefined): string {
+export function factValueText(strings: Omit<SimulatorStrings, 'map'>, value: FactValue | undefined): string {
   if (value === true) return strings.sim.yes;
   if (value === false) return strings.sim.no;
   if (value === null || value === undefined) return strings.sim.unknown;
@@ -49,6 +49,6 @@ export function factValueText(strings: SimulatorStrings, value: FactValue | unde
 }
 
 /** The outcome's headline: the flow's own words for what ended, where it has them. */
-export function outcomeHeadline(strings: SimulatorStrings, kind: OutcomeKind): string {
+export function outcomeHeadline(strings: Omit<SimulatorStrings, 'map'>, kind: OutcomeKind): string {
   return strings.flow.outcomes?.[kind] ?? strings.sim.outcomes[kind];
 }

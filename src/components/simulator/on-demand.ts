@@ -15,7 +15,6 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-export const loadPermalink = once(() => import('~/domain/permalink'));
-export const loadTrace = once(() => import('./trace'));
-export const loadEnglish = once(() => import('./english'));
+export const loadPermalink = once(() => import('./address'));
+export const loadShare = once(() => import('./share'));
 export const loadPresenterBar = once(() => import('./PresenterBar'));

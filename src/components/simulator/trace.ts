@@ -8,7 +8,7 @@ import { eventLabel, factLabel, factValueText, outcomeHeadline } from './labels'
 import type { CitationInfo, SimulatorStrings } from './types';
 
 export interface TraceLanguage {
-  strings: SimulatorStrings;
+  strings: Omit<SimulatorStrings, 'map'>;
   citations: Record<string, CitationInfo>;
 }
 
