@@ -279,6 +279,8 @@ export const uiEn = {
     detail: ' ({detail})',
     list: ', ',
     join: '; ',
+    /** Between a service and what is recorded on it: "Microsoft 365, Partner of Record: A". */
+    lineJoin: ', ',
   },
   compare: {
     title: 'Compare: {flow}',

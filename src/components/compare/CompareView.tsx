@@ -10,13 +10,14 @@ import type { ScenarioError } from '~/domain/scenario-parse';
 import { hasScenarioParams } from '~/domain/scenario-params';
 import { format } from '~/i18n/format';
 import { GivenForm } from '../simulator/GivenForm';
+import type { GivenProps } from '../simulator/types';
 import { eventLabel } from '../simulator/labels';
 import { loadCompareLink } from './on-demand';
 import { OutcomeColumns } from './OutcomeColumns';
 import { StepPicker, type StepOption } from './StepPicker';
 import { StepTable } from './StepTable';
 import { Marker } from './Marker';
-import { asSimulatorStrings, type CompareData } from './types';
+import type { CompareData } from './types';
 import { useCompareShare } from './useCompareShare';
 import { inputValueText, resultText, summaryText } from './words';
 
@@ -28,6 +29,8 @@ interface State {
 
 interface Props extends CompareData {
   flow: FlowDefinition;
+  /** The note for a starting point the date's rules no longer have, for flows that have one. */
+  Premise?: GivenProps['Premise'];
 }
 
 export function CompareView(props: Props) {
@@ -230,7 +233,7 @@ export function CompareView(props: Props) {
               {format(compare.scenario, { side: side.toUpperCase() })}
             </h2>
             <p class="sim-hint">{compare.givenHelp}</p>
-            <GivenForm flow={flow} given={state[side]} strings={asSimulatorStrings(strings)} citations={citations} locale={props.locale} onChange={onGiven(side)} />
+            <GivenForm flow={flow} given={state[side]} strings={strings} citations={citations} locale={props.locale} onChange={onGiven(side)} Premise={props.Premise} />
           </section>
         ))}
       </div>

@@ -6,7 +6,7 @@ import { factLabel, outcomeHeadline } from '../simulator/labels';
 import { RuleCitation } from '../simulator/RuleLink';
 import type { CitationInfo } from '../simulator/types';
 import { Marker } from './Marker';
-import { asSimulatorStrings, type CompareStrings } from './types';
+import type { CompareStrings } from './types';
 import { factText } from './words';
 
 const SYMBOL: Record<Outcome['outcome'], string> = {
@@ -36,7 +36,7 @@ function OutcomeColumn({ side, comparison, strings, citations }: Props & { side:
         <span class="sim-outcome__symbol" aria-hidden="true">
           {SYMBOL[outcome.outcome]}
         </span>{' '}
-        <strong>{outcomeHeadline(asSimulatorStrings(strings), outcome.outcome)}</strong>
+        <strong>{outcomeHeadline(strings, outcome.outcome)}</strong>
       </p>
       {comparison.outcomeDiffers && (
         <p>

@@ -7,7 +7,7 @@ import { eventKey, type FlowEvent } from '~/domain/flow';
 import { format } from '~/i18n/format';
 import { FocusPicker } from '../simulator/FocusPicker';
 import { eventLabel } from '../simulator/labels';
-import { asSimulatorStrings, type CompareStrings } from './types';
+import type { CompareStrings } from './types';
 import type { SideStep } from '~/domain/compare';
 import { resultText } from './words';
 
@@ -39,7 +39,7 @@ export function StepPicker(props: Props) {
   const id = useId();
   return (
     <div class="cmp-picker">
-      {props.focus.length > 0 && <FocusPicker fields={props.focus} picks={props.picks} strings={asSimulatorStrings(strings)} onPick={props.onPick} />}
+      {props.focus.length > 0 && <FocusPicker fields={props.focus} picks={props.picks} strings={strings} onPick={props.onPick} />}
       <div class="cmp-picker__add">
         <label for={`${id}-next`}>{compare.nextStep}</label>
         <select id={`${id}-next`} name="compare-next" value={props.selected ?? ''} onChange={(e) => props.onSelect((e.currentTarget as HTMLSelectElement).value)}>

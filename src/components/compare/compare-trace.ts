@@ -8,7 +8,7 @@ import type { FactValue, FlowDefinition, FlowEvent, Given } from '~/domain/flow'
 import { format } from '~/i18n/format';
 import { eventLabel, factLabel, outcomeHeadline } from '../simulator/labels';
 import type { CitationInfo } from '../simulator/types';
-import { asSimulatorStrings, type CompareStrings } from './types';
+import type { CompareStrings } from './types';
 import { factText, inputValueText, stateName, summaryText } from './words';
 
 export interface CompareTraceLanguage {
@@ -34,7 +34,7 @@ function block(lang: CompareTraceLanguage, flow: FlowDefinition, a: Given, b: Gi
   }
   lines.push('', `${compare.steps}:`, `0. ${compare.start}: A ${stateName(strings, c.start.a)} | B ${stateName(strings, c.start.b)}${mark(c.start.a !== c.start.b)}`);
   c.steps.forEach((s, i) => lines.push(`${i + 1}. ${eventLabel(strings.flow, s.event)}: A ${side(s.a)} | B ${side(s.b)}${mark(s.differs)}`));
-  const headline = (kind: Comparison['outcomes']['a']['outcome']) => outcomeHeadline(asSimulatorStrings(strings), kind);
+  const headline = (kind: Comparison['outcomes']['a']['outcome']) => outcomeHeadline(strings, kind);
   lines.push('', `${sim.outcome}: A ${headline(c.outcomes.a.outcome)} | B ${headline(c.outcomes.b.outcome)}${mark(c.outcomeDiffers)}`);
   if (c.facts.length) {
     lines.push(`${compare.facts} (${compare.differs}):`);

@@ -17,12 +17,3 @@ export interface CompareData {
   b?: Given;
   events?: FlowEvent[];
 }
-
-/**
- * The simulator's inputs form and label helpers take the simulator's whole strings type, but read
- * only `sim`, `clouds` and `flow` of it (GivenForm, RulesDate, labels.ts), which compare mode has.
- * The one place that says so; the rest of the simulator's strings (its map) stay out of the page.
- */
-export function asSimulatorStrings(strings: CompareStrings): SimulatorStrings {
-  return strings as unknown as SimulatorStrings;
-}

@@ -3,7 +3,7 @@ import type { DifferenceCount, SideStep } from '~/domain/compare';
 import type { FactValue, InputField } from '~/domain/flow';
 import { format } from '~/i18n/format';
 import { factValueText } from '../simulator/labels';
-import { asSimulatorStrings, type CompareStrings } from './types';
+import type { CompareStrings } from './types';
 
 export function stateName(strings: Pick<CompareStrings, 'flow'>, state: string): string {
   return strings.flow.states[state]?.name ?? state;
@@ -36,10 +36,10 @@ export function resultText(strings: Pick<CompareStrings, 'compare' | 'flow'>, st
 export function inputValueText(strings: CompareStrings, field: InputField | undefined, value: FactValue | undefined): string {
   if (field?.kind === 'date' && value === null) return strings.compare.noDate;
   if (field?.kind === 'number') return String(value);
-  return factValueText(asSimulatorStrings(strings), value);
+  return factValueText(strings, value);
 }
 
 /** A fact's value in words; a fact one column does not give at all says so. */
 export function factText(strings: CompareStrings, value: FactValue | undefined): string {
-  return value === undefined ? strings.compare.notGiven : factValueText(asSimulatorStrings(strings), value);
+  return value === undefined ? strings.compare.notGiven : factValueText(strings, value);
 }

@@ -5,7 +5,7 @@ import type { SimulatorStrings } from './types';
 interface Props {
   fields: { key: string; options: readonly string[] }[];
   picks: Record<string, string>;
-  strings: SimulatorStrings;
+  strings: Omit<SimulatorStrings, 'map'>;
   onPick: (key: string, value: string) => void;
 }
 

@@ -89,7 +89,6 @@ export function RelationshipMap({ picture, before, strings, headingLevel: H }: P
         role="img"
         aria-label={format(map.name, { summary: summary.length ? summary.join(map.join) : map.empty })}
         data-picture={pictureKey(picture)}
-        style={`grid-template-rows: repeat(${picture.parties.length * 2}, auto)`}
       >
         {rows}
         <div class="sim-map__customer" style={`grid-row: 1 / ${picture.parties.length * 2 + 1}`}>

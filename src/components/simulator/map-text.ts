@@ -37,5 +37,5 @@ export function slotName(strings: SimulatorStrings, label: string): string {
 /** "Microsoft 365, Partner of Record: A", for the map's name and its captions. */
 export function lineSentence(strings: SimulatorStrings, slot: string, kind: keyof MapStrings['lines'], parties: string): string {
   const { map } = strings;
-  return `${slotName(strings, slot)}${map.list}${map.lines[kind]}${map.colon}${parties}`;
+  return `${slotName(strings, slot)}${map.lineJoin}${map.lines[kind]}${map.colon}${parties}`;
 }

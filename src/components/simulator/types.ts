@@ -74,7 +74,8 @@ export interface DiagramPicture {
 export interface GivenProps {
   flow: FlowDefinition;
   given: Given;
-  strings: SimulatorStrings;
+  /** The form reads the shared, cloud and flow words only, so compare mode can hand it its own. */
+  strings: Omit<SimulatorStrings, 'map'>;
   citations: Record<string, CitationInfo>;
   locale: string;
   onChange: (key: string, value: GivenValue) => void;
