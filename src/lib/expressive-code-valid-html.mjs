@@ -15,6 +15,7 @@
  * as before; the button's background layer gets Expressive Code's rules again (they name `div`).
  * Line breaks are written as line breaks: the copy script turns U+007F into "\n" and leaves "\n".
  * Only these known shapes are changed, so any other invalid markup still reaches the checker.
+ * It also makes a block that does not wrap focusable from the start (see below).
  */
 import { definePlugin } from '@astrojs/starlight/expressive-code';
 import { visitParents } from '@astrojs/starlight/expressive-code/hast';
@@ -62,6 +63,11 @@ export function pluginValidHtml() {
             const inLine = is(parent, 'span', 'ec-line');
             const buttonLayer = is(parent, 'button') && is(grandparent, 'div', 'copy');
             if (line || inLine || buttonLayer) node.tagName = 'span';
+          }
+          // A block that does not wrap may scroll sideways: focusable in the HTML itself, so the keyboard
+          // reaches it before Expressive Code's script has measured it (axe: scrollable-region-focusable).
+          if (node.tagName === 'pre' && !(Array.isArray(node.properties.className) && node.properties.className.includes('wrap'))) {
+            node.properties.tabIndex = 0;
           }
           if (node.tagName === 'button' && typeof node.properties.dataCode === 'string') {
             node.properties.dataCode = node.properties.dataCode.replaceAll('\u007f', '\n');
