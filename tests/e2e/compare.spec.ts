@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, live } from './fixtures';
 import { FLOWS } from '../../src/domain/flows';
 import { FLOW_IDS, type FlowId, type Given } from '../../src/domain/flow';
 import { compareScenarios, countDifferences, examplePath, hasDifferences, type Comparison } from '../../src/domain/compare';
@@ -19,15 +19,7 @@ import { UI } from '../../src/i18n/ui';
 import { summaryText } from '../../src/components/compare/words';
 
 /** The compare island, live: reached for as a reader would (client:engaged), or started by a link. */
-async function comparison(page: Page): Promise<Locator> {
-  const root = page.locator('main [data-compare]').first();
-  await expect(async () => {
-    await root.scrollIntoViewIfNeeded({ timeout: 2000 });
-    if ((await root.getAttribute('data-ready', { timeout: 2000 })) !== 'true') await root.dispatchEvent('pointerover');
-    await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 2000 });
-  }).toPass({ timeout: 15_000 });
-  return root;
-}
+const comparison = (page: Page): Promise<Locator> => live(page.locator('main [data-compare]').first());
 
 /** A comparison with something to mark, per flow: the global cloud against 21Vianet, or the same steps on either side of the end of DAP. */
 function caseFor(flow: FlowId): { a: Given; b: Given; steps: ReturnType<typeof examplePath>; c: Comparison } {

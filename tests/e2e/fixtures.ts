@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Every page test fails on a console error or an uncaught exception. */
 export const test = base.extend<{ errors: string[] }>({
@@ -21,8 +21,12 @@ export { expect };
  * clicks and keys that arrive before the code.
  */
 export async function simulator(page: Page, scope = 'main') {
-  const root = page.locator(`${scope} [data-flow]`).first();
-  // Opening a link can replace the simulator's element once as it starts: retry until settled.
+  return live(page.locator(`${scope} [data-flow]`).first());
+}
+
+/** Wait until an island (a simulator or a comparison) is live, reaching for it as a reader would. */
+export async function live(root: Locator): Promise<Locator> {
+  // Opening a link can replace the island's element once as it starts: retry until settled.
   await expect(async () => {
     await root.scrollIntoViewIfNeeded({ timeout: 2000 });
     // As a pointer arriving over it would; an event, not a real hover, so an overlay in presenter mode is no obstacle.

@@ -1,22 +1,13 @@
 /** Both outcomes side by side: the kind, the rules each rests on (marked where only one does), then the facts in one table. */
 import { citedIds, type Comparison, type Side } from '~/domain/compare';
-import type { FactValue, Outcome } from '~/domain/flow';
+import type { FactValue } from '~/domain/flow';
 import { format } from '~/i18n/format';
-import { factLabel, outcomeHeadline } from '../simulator/labels';
+import { factLabel, OUTCOME_SYMBOL, outcomeHeadline } from '../simulator/labels';
 import { RuleCitation } from '../simulator/RuleLink';
 import type { CitationInfo } from '../simulator/types';
 import { Marker } from './Marker';
 import type { CompareStrings } from './types';
 import { factText } from './words';
-
-const SYMBOL: Record<Outcome['outcome'], string> = {
-  'in-progress': '…',
-  established: '✓',
-  'access-ended': '■',
-  'relationship-ended': '■',
-  blocked: '⊘',
-  ambiguous: '?',
-};
 
 interface Props {
   comparison: Comparison;
@@ -34,7 +25,7 @@ function OutcomeColumn({ side, comparison, strings, citations }: Props & { side:
       <h3 class="sim-heading">{format(compare.scenario, { side: label })}</h3>
       <p class="sim-outcome__kind">
         <span class="sim-outcome__symbol" aria-hidden="true">
-          {SYMBOL[outcome.outcome]}
+          {OUTCOME_SYMBOL[outcome.outcome]}
         </span>{' '}
         <strong>{outcomeHeadline(strings, outcome.outcome)}</strong>
       </p>

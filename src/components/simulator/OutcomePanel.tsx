@@ -1,17 +1,8 @@
 /** The outcome: what kind it is (in words and a symbol, not colour alone), what holds, and why. */
 import type { InputWithoutEffect, Outcome } from '~/domain/flow';
-import { factLabel, factValueText, outcomeHeadline } from './labels';
+import { factLabel, factValueText, OUTCOME_SYMBOL, outcomeHeadline } from './labels';
 import { RuleCitation } from './RuleLink';
 import type { AmbiguityInfo, CitationInfo, SimulatorStrings } from './types';
-
-const SYMBOL: Record<Outcome['outcome'], string> = {
-  'in-progress': '…',
-  established: '✓',
-  'access-ended': '■',
-  'relationship-ended': '■',
-  blocked: '⊘',
-  ambiguous: '?',
-};
 
 interface Props {
   outcome: Outcome;
@@ -33,7 +24,7 @@ export function OutcomePanel({ outcome, strings, citations, ambiguities, heading
       </H>
       <p class="sim-outcome__kind">
         <span class="sim-outcome__symbol" aria-hidden="true">
-          {SYMBOL[outcome.outcome]}
+          {OUTCOME_SYMBOL[outcome.outcome]}
         </span>{' '}
         <strong>{outcomeHeadline(strings, outcome.outcome)}</strong>
       </p>

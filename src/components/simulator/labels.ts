@@ -52,3 +52,13 @@ export function factValueText(strings: Omit<SimulatorStrings, 'map'>, value: Fac
 export function outcomeHeadline(strings: Omit<SimulatorStrings, 'map'>, kind: OutcomeKind): string {
   return strings.flow.outcomes?.[kind] ?? strings.sim.outcomes[kind];
 }
+
+/** Each outcome's symbol, shown beside its words (colour is never the only signal). */
+export const OUTCOME_SYMBOL: Record<OutcomeKind, string> = {
+  'in-progress': '…',
+  established: '✓',
+  'access-ended': '■',
+  'relationship-ended': '■',
+  blocked: '⊘',
+  ambiguous: '?',
+};
