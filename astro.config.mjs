@@ -37,6 +37,7 @@ export default defineConfig({
       customCss: ['./src/styles/global.css'],
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
+        Search: './src/components/overrides/Search.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
       },

@@ -13,7 +13,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? 'line' : 'list',
+  // Also a JSON report, from which `npm test` prints the slowest specs (scripts/test-all.mjs).
+  reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -20,10 +20,22 @@ export interface OutcomeRow {
 
 const ORDER: OutcomeKind[] = ['established', 'access-ended', 'relationship-ended', 'blocked', 'ambiguous'];
 
+/** What exploring a flow yields for the site: its distinct outcomes, and every open question any of its states raises. */
+export interface ExploredSummary {
+  rows: OutcomeRow[];
+  ambiguities: AmbiguityId[];
+}
+
 export function distinctOutcomes(flow: FlowDefinition, limits: Partial<Record<string, readonly GivenValue[]>> = {}): OutcomeRow[] {
+  return exploredSummary(flow, limits).rows;
+}
+
+export function exploredSummary(flow: FlowDefinition, limits: Partial<Record<string, readonly GivenValue[]>> = {}): ExploredSummary {
   const best = new Map<string, ExploredState>();
+  const ambiguities = new Set<AmbiguityId>();
   const cost = (s: ExploredState) => s.path.length * 100 + Object.keys(changedInputs(flow, s.given)).length;
   for (const state of explore(flow, limits).states) {
+    for (const id of state.outcome.ambiguities) ambiguities.add(id);
     if (state.outcome.outcome === 'in-progress') continue;
     const cloud = typeof state.given.cloud === 'string' ? state.given.cloud : '';
     // One row per outcome, rules and ambiguities, and per cloud, so filtering by cloud finds every case.
@@ -31,7 +43,7 @@ export function distinctOutcomes(flow: FlowDefinition, limits: Partial<Record<st
     const current = best.get(key);
     if (!current || cost(state) < cost(current)) best.set(key, state);
   }
-  return [...best.entries()]
+  const rows = [...best.entries()]
     .map(([key, s]) => ({
       key,
       outcome: s.outcome.outcome,
@@ -42,4 +54,5 @@ export function distinctOutcomes(flow: FlowDefinition, limits: Partial<Record<st
       cloud: typeof s.given.cloud === 'string' ? s.given.cloud : null,
     }))
     .sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome) || (a.cloud ?? '').localeCompare(b.cloud ?? '') || a.steps.length - b.steps.length);
+  return { rows, ambiguities: [...ambiguities].sort() };
 }

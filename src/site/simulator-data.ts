@@ -11,14 +11,18 @@ import { flowDiagram } from '../domain/diagram';
 import { diagramSvg } from './diagram-svg';
 import { FLOWS } from '../domain/flows';
 import { mapStrings } from './map-strings';
+import { reachableAmbiguities } from './explorer-data';
 
 
 export function simulatorData(flow: FlowId, locale: Locale, options: { fullHref?: string } = {}): SimulatorData {
   const ui = UI[locale];
   const texts = RULE_TEXTS[locale];
   const citations = citationsFrom(texts, locale);
+  // Only the open questions this flow can raise: the others' texts were half of every page's
+  // island data (an unlisted one would still show its ID and title, linked to its explanation).
+  const reachable = reachableAmbiguities(flow);
   const ambiguities: Record<string, AmbiguityInfo> = {};
-  for (const id of AMBIGUITY_IDS) {
+  for (const id of AMBIGUITY_IDS.filter((a) => reachable.has(a))) {
     ambiguities[id] = {
       question: texts[id].question,
       readings: AMBIGUITIES[id].readings.map((r) => ({

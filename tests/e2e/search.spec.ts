@@ -112,3 +112,32 @@ test('search (ko) excerpts quote prose, not simulator facts', async ({ page, err
     .toBe(true);
   for (const text of await excerpts.allTextContents()) expect(text, 'an excerpt quotes a facts table').not.toMatch(/표시됨\s*(예|아니요)/);
 });
+
+// Pagefind's UI (the largest script on a page) loads when a reader reaches for search, not with
+// every page; Ctrl+K still opens the box with the cursor in it, and the button is named by the
+// word it shows (axe: label-content-name-mismatch).
+test('search loads on first use: Ctrl+K opens it with the cursor in the box', async ({ page, errors }) => {
+  void errors;
+  const loaded: string[] = [];
+  page.on('request', (request) => {
+    if (/\/pagefind\/|ui-core/.test(request.url())) loaded.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/en/guides/request-a-relationship/', { waitUntil: 'networkidle' });
+  expect(loaded, 'search files fetched before anyone searched').toEqual([]);
+  await expect(page.getByRole('button', { name: 'Search', exact: true })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  const input = page.locator('dialog[open] input[type="search"], .pagefind-ui__search-input').first();
+  await expect(input).toBeFocused({ timeout: 15_000 });
+  await page.keyboard.type('multichannel');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
+});
+
+test('search on a phone: the icon button is still named "Search"', async ({ page, errors }) => {
+  void errors;
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/ko/');
+  const button = page.getByRole('button', { name: '검색', exact: true });
+  await expect(button).toBeVisible();
+  await button.click();
+  await expect(page.locator('dialog[open] input[type="search"], .pagefind-ui__search-input').first()).toBeFocused({ timeout: 15_000 });
+});

@@ -9,6 +9,7 @@ import { edges, explore, EXHAUSTIVE_LIMITS, type Exploration } from '../../src/d
 import { eventKey, FLOW_IDS, stateKey, stateText, step, type FlowId } from '../../src/domain/flow';
 import { isCitationId } from '../../src/domain/rules';
 import { NOT_APPLICABLE } from '../../src/domain/facts';
+import { reachableAmbiguities } from '../../src/site/explorer-data';
 import { GDAP_STATE_INVARIANTS, GDAP_STEP_INVARIANTS, STATE_INVARIANTS as BASE_STATE, STEP_INVARIANTS as BASE_STEP } from './invariants';
 
 const STATE_INVARIANTS = [...BASE_STATE, ...GDAP_STATE_INVARIANTS];
@@ -31,6 +32,13 @@ describe.each(FLOW_IDS)('%s: every reachable state', (id) => {
     const { combinations, states } = exploration(id);
     expect(combinations).toBeGreaterThan(1);
     expect(states.length).toBeGreaterThan(combinations);
+  }, 600_000);
+
+  // The simulator carries the texts of these open questions only (src/site/simulator-data.ts),
+  // read from the build's exploration cache: it must hold every one a reachable state raises.
+  it('the site knows every open question a reachable state raises', () => {
+    const raised = new Set(exploration(id).states.flatMap((s) => s.outcome.ambiguities));
+    expect([...reachableAmbiguities(id)].sort()).toEqual([...raised].sort());
   }, 600_000);
 
   for (const invariant of STATE_INVARIANTS.filter((i) => i.flows.includes(id))) {

@@ -4,7 +4,7 @@
  * stage keeps its height for the map. It also runs the stage's keys: → or Page Down next,
  * ← or Page Up previous, R reset, ? shortcuts, Esc leave (typing in a field is left alone).
  */
-import { useEffect, useId } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { AnyStateMachine, SnapshotFrom } from 'xstate';
 import { eventKey, type FlowEvent, type Given } from '~/domain/flow';
 import { format } from '~/i18n/format';
@@ -97,6 +97,20 @@ export function PresenterBar(props: PresenterControls) {
     e.preventDefault();
   };
 
+  // The stage covers the page while the strip is shown: the page stops scrolling, and the host and
+  // Starlight's main pane let it rise above the header and sidebar (presenter.css).
+  // Before paint, in the commit that shows the stage, so nothing scrolls the page in between.
+  const strip = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const host = strip.current?.closest('.sim-host');
+    host?.classList.add('sim-host--presenting');
+    document.documentElement.classList.add('sim-presenting');
+    return () => {
+      host?.classList.remove('sim-host--presenting');
+      document.documentElement.classList.remove('sim-presenting');
+    };
+  }, []);
+
   const inStory = story && position !== null;
   const narration = inStory
     ? position === 0
@@ -104,7 +118,7 @@ export function PresenterBar(props: PresenterControls) {
       : `${story.narrations[position - 1] ?? ''}${position === story.events.length ? ` ${sim.storyEnd}` : ''}`
     : null;
   return (
-    <div class="sim-presenter">
+    <div class="sim-presenter" ref={strip}>
       <div class="sim-presenter__bar">
         <label for={`${id}-story`}>{sim.story}</label>
         <select id={`${id}-story`} name="story" value={storyId ?? ''} onChange={(e) => pick((e.currentTarget as HTMLSelectElement).value || null)}>
