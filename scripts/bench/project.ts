@@ -20,7 +20,8 @@ export function makeProject(root: string, label: string): string {
 
 /** Removes the build output and every cache, so the next build is a cold one. */
 export function clean(dir: string): void {
-  for (const entry of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, entry), { recursive: true, force: true });
+  // node_modules/.cache/csp-guide: the exploration the build keeps (src/site/explorer-data.ts); a cold build explores.
+  for (const entry of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache/csp-guide']) rmSync(join(dir, entry), { recursive: true, force: true });
 }
 
 /** Removes a copy, and .bench-tmp/ with it once it is empty. */

@@ -5,8 +5,8 @@
  * the XState version. The result is kept in node_modules/.cache/csp-guide/, under a hash of both.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { FLOWS } from '../domain/flows';
 import { EXHAUSTIVE_LIMITS } from '../domain/explore';
 import { FLOW_IDS, type FlowId } from '../domain/flow';
@@ -51,6 +51,15 @@ function summaries(): Record<FlowId, ExploredSummary> {
   return fresh;
 }
 
+/** XState's package.json, found as Node finds packages: here or in a parent folder (the bench's copies). */
+function xstateManifest(): Buffer {
+  for (let dir = ROOT; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', 'xstate', 'package.json');
+    if (existsSync(candidate)) return readFileSync(candidate);
+    if (dirname(dir) === dir) return Buffer.from('xstate not found');
+  }
+}
+
 /** A hash of every file under src/domain and of the XState release that runs the machines. */
 function domainHash(): string {
   const hash = createHash('sha256');
@@ -66,6 +75,6 @@ function domainHash(): string {
   };
   walk(join(ROOT, 'src', 'domain'));
   // The rule texts do not change what is explored; the machines' data (src/domain) and XState do.
-  hash.update(readFileSync(join(ROOT, 'node_modules', 'xstate', 'package.json')));
+  hash.update(xstateManifest());
   return hash.digest('hex').slice(0, 16);
 }

@@ -101,13 +101,18 @@ export function PresenterBar(props: PresenterControls) {
   // Starlight's main pane let it rise above the header and sidebar (presenter.css).
   // Before paint, in the commit that shows the stage, so nothing scrolls the page in between.
   const strip = useRef<HTMLDivElement>(null);
+  // The page behind stands at its top while the stage covers it (nothing of it can scroll into
+  // view), and the reader is put back where they were on leaving.
   useLayoutEffect(() => {
     const host = strip.current?.closest('.sim-host');
+    const scrolled = window.scrollY;
     host?.classList.add('sim-host--presenting');
     document.documentElement.classList.add('sim-presenting');
+    window.scrollTo(0, 0);
     return () => {
       host?.classList.remove('sim-host--presenting');
       document.documentElement.classList.remove('sim-presenting');
+      window.scrollTo(0, scrolled);
     };
   }, []);
 
