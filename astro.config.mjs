@@ -7,13 +7,27 @@ import { sidebar } from './src/navigation.mjs';
 import { directives } from './src/integrations/client-directives.ts';
 import { inlineScriptHashes } from './src/integrations/inline-script-hashes.ts';
 import { offline } from './src/integrations/offline.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
+import { schemaAddress } from './src/integrations/schema-address.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinks } from './src/lib/base-links.mjs';
 
 /** @param {string} path */
 const src = (path) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
+// Where the site is published: SITE (origin) and BASE (path) from the environment, e.g.
+// SITE=https://org.github.io BASE=/csp-guide/ npm run build (README, "Publish it").
+const { site, base } = siteAddress(process.env);
+
 export default defineConfig({
-  site: 'https://csp-relationships.example.org',
+  site,
+  base,
+  // OUT_DIR: a second build beside dist/ (npm run build:subpath writes dist-subpath/).
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
+  // Starlight adds its own Markdown plugins to this processor.
+  markdown: { processor: satteri({ hastPlugins: [baseLinks({ base })] }) },
   security: {
     // A policy in every page's <meta>: scripts only from the site or by hash (inline-script-hashes.ts
     // adds Starlight's inline ones); style attributes stay allowed because Starlight and Expressive
@@ -47,11 +61,16 @@ export default defineConfig({
       // the page about reseller relationships for a search on "reseller" (tests/e2e/search.spec.ts).
       pagefind: { ranking: { termFrequency: 0.3 } },
       pagination: true,
+      routeMiddleware: './src/route-data.ts',
     }),
     preact({ compat: true }),
     directives(),
     inlineScriptHashes(),
+    // Before offline(): the worker's cache name hashes the files as they are served.
+    schemaAddress(),
     offline(),
+    // Last: it reads each page's final policy, and writes files the offline cache must not list.
+    hostHeaders(),
   ],
   vite: {
     resolve: {

@@ -10,6 +10,8 @@ const PORT = Number(process.env.TEST_PORT ?? 4322);
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Runs against a build for a base path: playwright.subpath.config.ts (npm run test:subpath).
+  testIgnore: ['subpath.spec.ts'],
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -26,7 +28,9 @@ export default defineConfig({
     },
   },
   webServer: {
+    // With the headers the build writes for hosts (dist/_headers): every test runs under them.
     command: `node scripts/serve-dist.mjs ${PORT}`,
+    env: { HEADERS: '1' },
     url: `http://127.0.0.1:${PORT}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -4,7 +4,7 @@
  */
 import { suggest } from '../src/domain/suggest';
 
-export const USAGE = `usage: npm run scenario -- <file.json | -> [--junit FILE] [--link [--locale en|ko|zh-tw] [--base URL]]
+export const USAGE = `usage: npm run scenario -- <file.json | -> [--junit FILE] [--link [--locale en|ko|zh-tw] [--base URL]]  (--base defaults to SITE and BASE when set)
        npm run scenario -- --dir <folder> [--junit FILE]`;
 
 export interface Options {

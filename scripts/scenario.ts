@@ -7,6 +7,7 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { siteAddress } from '../src/integrations/site-address';
 import { checkExpectation, describeError, parseScenario, runScenario, type RunResult, type Scenario } from '../src/domain/scenario';
 import { readJson } from '../src/domain/scenario-json';
 import { scenarioPath } from '../src/domain/permalink';
@@ -79,7 +80,8 @@ function runFile(options: Options & { source: string }): number {
       console.error(`--locale: unknown locale "${locale}"; expected one of en, ko, zh-tw`);
       return 2;
     }
-    const base = (options.base ?? 'http://localhost:4321').replace(/\/$/, '');
+    // --base, else the address the site is built for (SITE, BASE), else the local server of `npm start`.
+    const base = (options.base ?? publishedAt(process.env) ?? 'http://localhost:4321').replace(/\/$/, '');
     console.log(base + scenarioPath(FLOWS[outcome.scenario.flow], outcome.scenario, locale));
     return 0;
   }
@@ -150,3 +152,15 @@ function main(args: string[]): number {
 }
 
 process.exitCode = main(process.argv.slice(2));
+
+/** The site's address when SITE or BASE is set (src/integrations/site-address.ts), else undefined. */
+function publishedAt(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.SITE && !env.BASE) return undefined;
+  try {
+    const { site, base } = siteAddress(env);
+    return site + base;
+  } catch (e) {
+    console.error(`${(e as Error).message} Using http://localhost:4321 for the link.`);
+    return undefined;
+  }
+}

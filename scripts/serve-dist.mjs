@@ -5,14 +5,43 @@
  * `npm start`. Text is sent gzip-compressed when the browser accepts it, as every static host
  * does: Lighthouse measures transfer sizes, and uncompressed HTML would cost a phone a second.
  * Usage: node scripts/serve-dist.mjs [port]
+ * DIST=dist-subpath SERVE_BASE=/csp-guide/ serves a build for a base path under that path, as a
+ * host serving the site at https://org.github.io/csp-guide/ does (anything outside it is 404).
+ * HEADERS=1 also sends the headers of the build's _headers file (src/integrations/host-headers.ts),
+ * as Netlify or Cloudflare Pages would: the header tests (tests/e2e/headers.spec.ts) use it.
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const root = resolve('dist');
+const root = resolve(process.env.DIST ?? 'dist');
 const port = Number(process.argv[2] ?? 4322);
+const base = (process.env.SERVE_BASE ?? '/').replace(/\/?$/, '/');
+const rules = process.env.HEADERS ? headerRules(readFileSync(join(root, '_headers'), 'utf8')) : [];
+
+/** The `_headers` format: a path pattern (a trailing * matches the rest), then indented `Name: value` lines. */
+function headerRules(text) {
+  const parsed = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) parsed.push({ pattern: line.trim(), headers: {} });
+    else {
+      const at = line.indexOf(':');
+      parsed.at(-1).headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return parsed;
+}
+function headersFor(pathname) {
+  const out = {};
+  for (const { pattern, headers } of rules) {
+    const match = pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
+    if (!match) continue;
+    for (const [k, v] of Object.entries(headers)) out[k] = out[k] ? `${out[k]}, ${v}` : v;
+  }
+  return out;
+}
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -61,15 +90,18 @@ function fileFor(pathname) {
 
 createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  // The site's own path under the base; outside the base nothing is served.
+  const inside = url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : url.pathname === base.slice(0, -1) ? '' : null;
   // Directory URLs without their trailing slash redirect, as a static host does.
-  if (!url.pathname.endsWith('/') && !extname(url.pathname) && existsSync(join(root, url.pathname, 'index.html'))) {
+  if (inside !== null && !url.pathname.endsWith('/') && !extname(url.pathname) && existsSync(join(root, inside, 'index.html'))) {
     res.writeHead(301, { location: `${url.pathname}/${url.search}` });
     res.end();
     return;
   }
-  const file = fileFor(url.pathname);
+  const file = inside === null ? null : fileFor(inside);
+  const extra = headersFor(url.pathname);
   if (!file) {
-    res.writeHead(404, { 'content-type': TYPES['.html'] });
+    res.writeHead(404, { 'content-type': TYPES['.html'], ...extra });
     createReadStream(join(root, '404.html')).pipe(res);
     return;
   }
@@ -77,10 +109,10 @@ createServer((req, res) => {
   if (COMPRESSIBLE.has(extname(file))) {
     const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const body = gzip ? gzipOf(file) : readFileSync(file);
-    res.writeHead(200, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    res.writeHead(200, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}), ...extra });
     res.end(req.method === 'HEAD' ? undefined : body);
     return;
   }
-  res.writeHead(200, { 'content-type': type });
+  res.writeHead(200, { 'content-type': type, ...extra });
   createReadStream(file).pipe(res);
-}).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}`));
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}${base}`));

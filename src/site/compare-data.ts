@@ -8,6 +8,7 @@ import { FLOWS } from '../domain/flows';
 import { RULE_TEXTS, UI } from '../i18n/ui';
 import type { Locale } from '../i18n/types';
 import { citationsFrom } from './citations';
+import { withBase } from './base';
 
 export function compareData(flow: FlowId, locale: Locale): CompareData {
   const ui = UI[locale];
@@ -38,6 +39,6 @@ export function compareExamples(flow: FlowId, locale: Locale): CompareExample[] 
   return candidates.flatMap(({ a, b, text }) => {
     const steps = examplePath(definition, a);
     if (!hasDifferences(compareScenarios(definition, a, b, steps))) return [];
-    return [{ href: comparePath(definition, { a, b, steps }, locale), text }];
+    return [{ href: withBase(comparePath(definition, { a, b, steps }, locale)), text }];
   });
 }

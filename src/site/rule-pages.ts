@@ -5,6 +5,7 @@
 import type { CitationId } from '../domain/rules';
 import type { Locale } from '../i18n/types';
 import { ruleAnchor } from '../domain/rules';
+import { withBase } from './base';
 
 export const RULE_PAGES: Record<string, readonly CitationId[]> = {
   'guides/request-a-relationship': [
@@ -36,7 +37,7 @@ export function pageOfRule(id: CitationId): string | undefined {
 /** Link to a rule's explanation, or undefined while no page explains it yet. */
 export function ruleHref(id: CitationId, locale: Locale): string | undefined {
   const slug = pageOfRule(id);
-  return slug ? `/${locale}/${slug}/#${ruleAnchor(id)}` : undefined;
+  return slug ? withBase(`/${locale}/${slug}/#${ruleAnchor(id)}`) : undefined;
 }
 
 

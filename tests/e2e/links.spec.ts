@@ -1,10 +1,16 @@
 /**
  * Every internal link and anchor of the built site resolves, in every locale. Reads the HTML in
- * dist/ (what is deployed), so it needs no browser.
+ * dist/ (what is deployed), so it needs no browser. SITE_DIR and SITE_BASE check a build for a
+ * base path instead (playwright.subpath.config.ts): every link must then stay under the base.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
+
+const DIR = process.env.SITE_DIR ?? 'dist';
+const BASE = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
+// Canonical links, hreflang alternates and the like name pages by the site's full address.
+const ORIGIN = process.env.SITE_ORIGIN ?? 'https://csp-relationships.example.org';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -15,8 +21,9 @@ function htmlFiles(dir: string): string[] {
 }
 
 function targetFile(pathname: string): string | null {
-  const clean = decodeURIComponent(pathname);
-  for (const candidate of [join('dist', clean), join('dist', clean, 'index.html')]) {
+  if (!pathname.startsWith(BASE)) return null;
+  const clean = decodeURIComponent(pathname.slice(BASE.length - 1));
+  for (const candidate of [join(DIR, clean), join(DIR, clean, 'index.html')]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }
   return null;
@@ -33,18 +40,23 @@ function idsOf(file: string): Set<string> {
 }
 
 test('every internal link and anchor in the built site resolves', () => {
-  const files = htmlFiles('dist');
+  const files = htmlFiles(DIR);
   expect(files.length).toBeGreaterThan(20);
   const broken: string[] = [];
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
-    for (const m of html.matchAll(/\shref="([^"]+)"/g)) {
-      const href = m[1]!.replace(/&amp;/g, '&');
+    // Links, and the scripts, styles and images a page loads: all must be found under the base.
+    for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+      // Except on the 404 page: it answers at any address, and Starlight gives it a canonical and
+      // alternates (/404/, /ko/404/…) that no search engine follows, since a 404 is not indexed.
+      const own = m[1]!.startsWith(`${ORIGIN}/`) && !file.endsWith(`${DIR}/404.html`);
+      if (m[1]!.startsWith(`${ORIGIN}/`) && !own) continue;
+      const href = (own ? m[1]!.slice(ORIGIN.length) : m[1]!).replace(/&amp;/g, '&');
       if (/^(https?:|mailto:|data:)/.test(href) || href.startsWith('//')) continue;
-      const url = new URL(href, `http://site${file.slice(4).replace(/index\.html$/, '')}`);
+      const url = new URL(href, `http://site${BASE}${file.slice(DIR.length + 1).replace(/index\.html$/, '')}`);
       const target = targetFile(url.pathname);
       if (!target) {
-        broken.push(`${file}: ${href} (no such page)`);
+        broken.push(`${file}: ${href} (${url.pathname.startsWith(BASE) ? 'no such page' : `outside the base path ${BASE}`})`);
         continue;
       }
       const hash = decodeURIComponent(url.hash.slice(1));

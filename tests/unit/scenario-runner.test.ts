@@ -9,8 +9,8 @@ import { uiEn } from '../../src/i18n/ui.en';
 import { parseArgs, USAGE } from '../../scripts/scenario-args';
 
 const tsx = join('node_modules', '.bin', 'tsx');
-function run(args: string[], input?: string) {
-  const r = spawnSync(tsx, ['scripts/scenario.ts', ...args], { input, encoding: 'utf8', timeout: 60_000 });
+function run(args: string[], input?: string, env: Record<string, string> = {}) {
+  const r = spawnSync(tsx, ['scripts/scenario.ts', ...args], { input, encoding: 'utf8', timeout: 60_000, env: { ...process.env, SITE: '', BASE: '', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 function file(content: unknown): string {
@@ -76,6 +76,16 @@ describe('npm run scenario', { timeout: 60_000 }, () => {
     expect(run([path, '--link']).stdout.trim()).toBe('http://localhost:4321/en/simulators/invitation/?cloud=usgov&steps=SEND_INVITATION,OPEN_LINK');
     expect(run([path, '--link', '--locale', 'ko']).stdout.trim()).toBe('http://localhost:4321/ko/simulators/invitation/?cloud=usgov&steps=SEND_INVITATION,OPEN_LINK');
     expect(run([path, '--link', '--locale', 'fr']).code).toBe(2);
+  });
+
+  it('--link follows the address the site is built for (SITE, BASE), and --base over it', () => {
+    const path = file({ flow: 'invitation', steps: ['SEND_INVITATION'] });
+    const env = { SITE: 'https://org.github.io', BASE: '/csp-guide/' };
+    expect(run([path, '--link', '--locale', 'zh-tw'], undefined, env).stdout.trim()).toBe('https://org.github.io/csp-guide/zh-tw/simulators/invitation/?steps=SEND_INVITATION');
+    expect(run([path, '--link', '--base', 'https://intranet.local/docs'], undefined, env).stdout.trim()).toBe('https://intranet.local/docs/en/simulators/invitation/?steps=SEND_INVITATION');
+    const bad = run([path, '--link'], undefined, { SITE: 'org.github.io' });
+    expect(bad.stderr).toMatch(/SITE must be an absolute address/);
+    expect(bad.stdout.trim()).toBe('http://localhost:4321/en/simulators/invitation/?steps=SEND_INVITATION');
   });
 
   it('--dir runs every example scenario and prints a table; all pass', () => {

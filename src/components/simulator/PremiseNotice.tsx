@@ -13,7 +13,6 @@ export function PremiseNotice({
   flow,
   strings,
   citations,
-  locale,
   onChange,
 }: Omit<GivenProps, "given"> & {
   premise: Premise;
@@ -38,7 +37,8 @@ export function PremiseNotice({
           </button>
         )}
         {premise.gdap && flow.id !== "gdap" && (
-          <a href={`/${locale}/simulators/gdap/`}>{sim.openGdap} →</a>
+          // Relative, so it holds under any base path: every page with a simulator sits two levels below its locale (guides/…, simulators/…, embed/…, compare/…).
+          <a href="../../simulators/gdap/">{sim.openGdap} →</a>
         )}
       </p>
     </div>

@@ -1,0 +1,108 @@
+/**
+ * HTTP headers for the hosts an organization publishes this site on, written after the build from
+ * the pages themselves (their <meta> policies), so they always match what was built:
+ * - dist/_headers: the `_headers` file of Netlify and Cloudflare Pages (also read by
+ *   scripts/serve-dist.mjs with HEADERS=1, which the header tests use);
+ * - dist/staticwebapp.config.json: Azure Static Web Apps;
+ * - dist-host/nginx-headers.conf: an nginx snippet to include in the site's `server` block
+ *   (outside dist/, so it is not published).
+ * What they carry beyond the <meta> policy: `frame-ancestors` (embed pages may be framed by any
+ * site, every other page only by the site itself), X-Content-Type-Options, a referrer policy, and
+ * a year's cache for the content-hashed files in _astro/ (everything else is revalidated).
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headerPlan, type HeaderPlan } from './header-plan';
+
+export function hostHeaders(): AstroIntegration {
+  let base = '/';
+  let root = '';
+  return {
+    name: 'csp-guide:host-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const policies = htmlFiles(out).flatMap((file) => {
+          const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(file, 'utf8'));
+          return m ? [m[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')] : [];
+        });
+        const locales = readdirSync(out, { withFileTypes: true }).filter((e) => e.isDirectory() && /^[a-z]{2}(-[a-z]+)?$/.test(e.name));
+        const folders = Object.fromEntries(locales.map((l) => [l.name, readdirSync(join(out, l.name), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)]));
+        const plan = headerPlan(policies, base, folders);
+        writeFileSync(join(out, '_headers'), netlifyHeaders(plan));
+        writeFileSync(join(out, 'staticwebapp.config.json'), `${JSON.stringify(staticWebAppConfig(plan), null, 2)}\n`);
+        mkdirSync(join(root, 'dist-host'), { recursive: true });
+        writeFileSync(join(root, 'dist-host', 'nginx-headers.conf'), nginxSnippet(plan));
+        logger.info(`headers for hosts: _headers, staticwebapp.config.json, dist-host/nginx-headers.conf (${policies.length} pages)`);
+      },
+    },
+  };
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return ['_astro', 'pagefind'].includes(e.name) ? [] : htmlFiles(path);
+    return e.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Netlify / Cloudflare Pages: one block per path pattern; patterns never overlap on a header. */
+export function netlifyHeaders(plan: HeaderPlan): string {
+  const block = (path: string, headers: Record<string, string>) => `${path}\n${Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+  return [
+    '# Written by the build (src/integrations/host-headers.ts); do not edit.',
+    block(`${plan.base}*`, plan.everywhere),
+    ...plan.pagePatterns.map((p) => block(p, { 'Content-Security-Policy': plan.pagePolicy })),
+    ...plan.embedPatterns.map((p) => block(p, { 'Content-Security-Policy': plan.embedPolicy })),
+    block(`${plan.base}_astro/*`, { 'Cache-Control': plan.immutable }),
+    block(`${plan.base}sw.js`, { 'Cache-Control': 'no-cache' }),
+  ].join('\n');
+}
+
+/** Azure Static Web Apps: global headers, then per-route ones that replace them. */
+export function staticWebAppConfig(plan: HeaderPlan) {
+  return {
+    globalHeaders: { ...plan.everywhere, 'Content-Security-Policy': plan.pagePolicy },
+    routes: [
+      ...plan.embedPatterns.map((route) => ({ route, headers: { 'Content-Security-Policy': plan.embedPolicy } })),
+      { route: `${plan.base}_astro/*`, headers: { 'Cache-Control': plan.immutable } },
+      { route: `${plan.base}sw.js`, headers: { 'Cache-Control': 'no-cache' } },
+    ],
+    responseOverrides: { '404': { rewrite: `${plan.base}404.html` } },
+    // Pagefind's index files: Static Web Apps serves only the types it knows.
+    mimeTypes: { '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.pagefind': 'application/wasm' },
+  };
+}
+
+/** nginx: `add_header` in a location replaces the server's, so each location repeats them all. */
+export function nginxSnippet(plan: HeaderPlan): string {
+  const lines = (headers: Record<string, string>) => Object.entries(headers).map(([k, v]) => `    add_header ${k} "${v.replace(/"/g, '\\"')}" always;`).join('\n');
+  const pages = { ...plan.everywhere, 'Content-Security-Policy': plan.pagePolicy };
+  const embeds = { ...plan.everywhere, 'Content-Security-Policy': plan.embedPolicy };
+  const escaped = plan.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return `# Written by the build (src/integrations/host-headers.ts); do not edit.
+# Include inside the server block that serves dist/ at ${plan.base} (README, "Publish it").
+location ${plan.base} {
+    try_files $uri $uri/ =404;
+${lines(pages)}
+}
+location ~ ^${escaped}[a-z-]+/embed/ {
+    try_files $uri $uri/ =404;
+${lines(embeds)}
+}
+location ${plan.base}_astro/ {
+${lines({ ...pages, 'Cache-Control': plan.immutable })}
+}
+location = ${plan.base}sw.js {
+${lines({ ...pages, 'Cache-Control': 'no-cache' })}
+}
+error_page 404 ${plan.base}404.html;
+`;
+}
