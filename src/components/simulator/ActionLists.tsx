@@ -23,6 +23,7 @@ export interface Refusal {
 }
 
 interface RefusalGroup {
+  key: string;
   rule: string;
   reason: string;
   options: StepResult<unknown>[];
@@ -42,9 +43,11 @@ export function ActionLists({ options, strings, citations, onAct, refusal, headi
   for (const o of options) {
     if (!o.rejection) continue;
     const { rule, reason } = o.rejection;
-    const group = groups.find((g) => g.rule === rule && g.reason === reason);
+    // One key per rule and reason: it finds the group, keys it, and ids its explanation.
+    const key = `${rule}-${reason}`;
+    const group = groups.find((g) => g.key === key);
     if (group) group.options.push(o);
-    else groups.push({ rule, reason, options: [o] });
+    else groups.push({ key, rule, reason, options: [o] });
   }
   return (
     <div class="sim-actions">
@@ -75,8 +78,8 @@ export function ActionLists({ options, strings, citations, onAct, refusal, headi
           <H class="sim-heading">{strings.sim.unavailable}</H>
           <p class="sim-hint">{strings.sim.tryAnyway}</p>
           {groups.map((group) => (
-            <div class="sim-refusal" key={`${group.rule}:${group.reason}`}>
-              <p class="sim-why" id={`${idBase}-${group.rule}-${group.reason}`}>
+            <div class="sim-refusal" key={group.key}>
+              <p class="sim-why" id={idBase + group.key}>
                 {strings.sim.why} {strings.flow.reasons[group.reason] ?? group.reason}{' '}
                 <RuleCitation id={group.rule} info={citations[group.rule]} />
               </p>
@@ -88,7 +91,7 @@ export function ActionLists({ options, strings, citations, onAct, refusal, headi
                       class="sim-button sim-button--refused"
                       data-event={o.event.type}
                       data-payload={payloadText(o.event)}
-                      aria-describedby={`${idBase}-${group.rule}-${group.reason}`}
+                      aria-describedby={idBase + group.key}
                       onClick={() => onAct(o.event)}
                     >
                       <span aria-hidden="true">⊘ </span>
