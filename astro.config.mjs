@@ -11,7 +11,7 @@ import { siteAddress } from './src/integrations/site-address.ts';
 import { schemaAddress } from './src/integrations/schema-address.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinks } from './src/lib/base-links.mjs';
+import { baseLinks } from './src/lib/base-links.ts';
 
 /** @param {string} path */
 const src = (path) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));

@@ -14,7 +14,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../lib/html-files.mjs';
 import { headerPlan, type HeaderPlan } from './header-plan';
+import { pagePolicy } from './inline-script-hashes';
 
 export function hostHeaders(): AstroIntegration {
   let base = '/';
@@ -28,10 +30,7 @@ export function hostHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const policies = htmlFiles(out).flatMap((file) => {
-          const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(file, 'utf8'));
-          return m ? [m[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')] : [];
-        });
+        const policies = htmlFiles(out, ['_astro', 'pagefind']).flatMap((file) => pagePolicy(readFileSync(file, 'utf8')) ?? []);
         const locales = readdirSync(out, { withFileTypes: true }).filter((e) => e.isDirectory() && /^[a-z]{2}(-[a-z]+)?$/.test(e.name));
         const folders = Object.fromEntries(locales.map((l) => [l.name, readdirSync(join(out, l.name), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)]));
         const plan = headerPlan(policies, base, folders);
@@ -43,14 +42,6 @@ export function hostHeaders(): AstroIntegration {
       },
     },
   };
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return ['_astro', 'pagefind'].includes(e.name) ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
 }
 
 /** Netlify / Cloudflare Pages: one block per path pattern; patterns never overlap on a header. */

@@ -14,11 +14,15 @@ import { htmlFiles } from '../lib/html-files.mjs';
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
+/** The policy in a page's <meta>, or null when it has none (host-headers.ts reads it too). */
+export function pagePolicy(html: string): string | null {
+  return META.exec(html)?.[2] ?? null;
+}
+
 /** The policy with every inline script of the page allowed by its hash; null when the page has no policy. */
 export function withInlineScriptHashes(html: string): string | null {
-  const meta = META.exec(html);
-  if (!meta) return null;
-  const policy = meta[2]!;
+  const policy = pagePolicy(html);
+  if (policy === null) return null;
   const scriptSrc = /script-src ([^;]*);/.exec(policy);
   if (!scriptSrc) return null;
   const present = new Set(scriptSrc[1]!.split(/\s+/));

@@ -8,11 +8,18 @@ const configured: string = import.meta.env?.BASE_URL ?? '/';
 
 export const BASE = configured.endsWith('/') ? configured : `${configured}/`;
 
-/** Idempotent: a path already under the base (a second render of the same page data) is kept. */
-export function withBase(path: string): string {
-  if (!path.startsWith('/') || path.startsWith('//') || (BASE !== '/' && path.startsWith(BASE))) return path;
-  return BASE + path.slice(1);
+/**
+ * Site paths put under a base path; anything else (an address, `#anchor`, `//host`) is kept.
+ * Idempotent: a path already under the base (a second render of the same page data) is kept.
+ * Shared with the Markdown link plugin (src/lib/base-links.ts), which has the configured base.
+ */
+export function underBase(base: string): (path: string) => string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return (path) =>
+    prefix === '/' || !path.startsWith('/') || path.startsWith('//') || path.startsWith(prefix) ? path : prefix + path.slice(1);
 }
+
+export const withBase = underBase(BASE);
 
 export function withoutBase(pathname: string): string {
   return pathname.startsWith(BASE) ? `/${pathname.slice(BASE.length)}` : pathname;

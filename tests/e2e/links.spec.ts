@@ -3,22 +3,16 @@
  * dist/ (what is deployed), so it needs no browser. SITE_DIR and SITE_BASE check a build for a
  * base path instead (playwright.subpath.config.ts): every link must then stay under the base.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { htmlFiles } from '../../src/lib/html-files.mjs';
+import { DEFAULT_SITE } from '../../src/integrations/site-address';
 
 const DIR = process.env.SITE_DIR ?? 'dist';
 const BASE = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 // Canonical links, hreflang alternates and the like name pages by the site's full address.
-const ORIGIN = process.env.SITE_ORIGIN ?? 'https://csp-relationships.example.org';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
+const ORIGIN = process.env.SITE_ORIGIN ?? DEFAULT_SITE;
 
 function targetFile(pathname: string): string | null {
   if (!pathname.startsWith(BASE)) return null;
@@ -40,7 +34,7 @@ function idsOf(file: string): Set<string> {
 }
 
 test('every internal link and anchor in the built site resolves', () => {
-  const files = htmlFiles(DIR);
+  const files = htmlFiles(DIR, ['_astro', 'pagefind']);
   expect(files.length).toBeGreaterThan(20);
   const broken: string[] = [];
   for (const file of files) {

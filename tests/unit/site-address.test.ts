@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE, siteAddress } from '../../src/integrations/site-address';
-import { baseLinks, underBase } from '../../src/lib/base-links.mjs';
+import { baseLinks } from '../../src/lib/base-links';
+import { underBase } from '../../src/site/base';
 
 describe('siteAddress', () => {
   it('defaults to the placeholder origin at /', () => {
@@ -32,18 +33,20 @@ describe('base links', () => {
   it('puts root-relative links under the base path, and leaves the rest', () => {
     const under = underBase('/csp-guide/');
     expect(under('/ko/guides/gdap/#rule-gdap-01')).toBe('/csp-guide/ko/guides/gdap/#rule-gdap-01');
-    for (const other of ['https://learn.microsoft.com/', '#sources', '//cdn.example/x', 'relative/x/', undefined, 3]) expect(under(other)).toBe(other);
+    for (const other of ['https://learn.microsoft.com/', '#sources', '//cdn.example/x', 'relative/x/']) expect(under(other)).toBe(other);
   });
   it('changes nothing at /, and never prefixes twice', () => {
     expect(underBase('/')('/ko/')).toBe('/ko/');
     expect(underBase('/csp-guide')('/csp-guide/ko/')).toBe('/csp-guide/ko/');
   });
-  it('rewrites a link element through the processor', () => {
+  it('rewrites a link element through the processor, and leaves an href that is not text', () => {
     const plugin = baseLinks({ base: '/csp-guide/' });
     const set: [string, unknown][] = [];
     const ctx = { setProperty: (_node: unknown, key: string, value: unknown) => void set.push([key, value]) };
-    (plugin.element as { visit: (n: unknown, c: unknown) => void }[])[0]!.visit({ properties: { href: '/en/reference/glossary/' } }, ctx);
-    (plugin.element as { visit: (n: unknown, c: unknown) => void }[])[0]!.visit({ properties: { href: 'https://example.com/' } }, ctx);
+    const visit = (plugin.element as { visit: (n: unknown, c: unknown) => void }[])[0]!.visit;
+    visit({ properties: { href: '/en/reference/glossary/' } }, ctx);
+    for (const href of ['https://example.com/', undefined, 3]) visit({ properties: { href } }, ctx);
+    visit({}, ctx);
     expect(set).toEqual([['href', '/csp-guide/en/reference/glossary/']]);
   });
 });
