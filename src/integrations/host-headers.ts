@@ -4,14 +4,15 @@
  * - dist/_headers: the `_headers` file of Netlify and Cloudflare Pages (also read by
  *   scripts/serve-dist.mjs with HEADERS=1, which the header tests use);
  * - dist/staticwebapp.config.json: Azure Static Web Apps;
- * - dist-host/nginx-headers.conf: an nginx snippet to include in the site's `server` block
+ * - dist-host/nginx-headers.conf (beside the output folder: dist-subpath-host/ for dist-subpath/):
+ *   an nginx snippet to include in the site's `server` block
  *   (outside dist/, so it is not published).
  * What they carry beyond the <meta> policy: `frame-ancestors` (embed pages may be framed by any
  * site, every other page only by the site itself), X-Content-Type-Options, a referrer policy, and
  * a year's cache for the content-hashed files in _astro/ (everything else is revalidated).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../lib/html-files.mjs';
@@ -20,13 +21,11 @@ import { pagePolicy } from './inline-script-hashes';
 
 export function hostHeaders(): AstroIntegration {
   let base = '/';
-  let root = '';
   return {
     name: 'csp-guide:host-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
-        root = fileURLToPath(config.root);
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -36,9 +35,11 @@ export function hostHeaders(): AstroIntegration {
         const plan = headerPlan(policies, base, folders);
         writeFileSync(join(out, '_headers'), netlifyHeaders(plan));
         writeFileSync(join(out, 'staticwebapp.config.json'), `${JSON.stringify(staticWebAppConfig(plan), null, 2)}\n`);
-        mkdirSync(join(root, 'dist-host'), { recursive: true });
-        writeFileSync(join(root, 'dist-host', 'nginx-headers.conf'), nginxSnippet(plan));
-        logger.info(`headers for hosts: _headers, staticwebapp.config.json, dist-host/nginx-headers.conf (${policies.length} pages)`);
+        // Beside the output folder, so a second build (dist-subpath/) does not overwrite dist's.
+        const host = `${out.replace(/[\\/]+$/, '')}-host`;
+        mkdirSync(host, { recursive: true });
+        writeFileSync(join(host, 'nginx-headers.conf'), nginxSnippet(plan));
+        logger.info(`headers for hosts: _headers, staticwebapp.config.json, ${basename(host)}/nginx-headers.conf (${policies.length} pages)`);
       },
     },
   };
