@@ -7,8 +7,10 @@ import base from './playwright.config';
  * walk of each simulator under the base (tests/e2e/subpath.spec.ts).
  */
 const PORT = Number(process.env.SUBPATH_PORT ?? 4323);
-const BASE = '/csp-guide/';
-process.env.SITE_DIR = 'dist-subpath';
+/** The build of `npm run build:subpath` (package.json), which the nginx smoke test serves too. */
+export const SUBPATH_DIR = 'dist-subpath';
+export const BASE = '/csp-guide/';
+process.env.SITE_DIR = SUBPATH_DIR;
 process.env.SITE_BASE = BASE;
 process.env.SITE_ORIGIN = 'https://org.example';
 
@@ -20,7 +22,7 @@ export default defineConfig({
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },
   webServer: {
     command: `node scripts/serve-dist.mjs ${PORT}`,
-    env: { DIST: 'dist-subpath', SERVE_BASE: BASE },
+    env: { DIST: SUBPATH_DIR, SERVE_BASE: BASE },
     url: `http://127.0.0.1:${PORT}${BASE}en/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -19,6 +19,7 @@ const STEPS = [
   { name: 'language', script: 'language', what: 'Korean and Chinese style' },
   { name: 'e2e', script: 'test:e2e', what: 'browser tests (Playwright)' },
   { name: 'subpath', script: 'test:subpath', what: 'a build for a base path (/csp-guide/): its links, a walk of each simulator' },
+  { name: 'nginx', script: 'test:nginx', what: 'that build served by nginx with the snippet it wrote: headers, a walk of each simulator' },
 ];
 
 const fromIndex = process.argv.indexOf('--from');

@@ -81,12 +81,13 @@ export function nginxSnippet(plan: HeaderPlan): string {
   const escaped = plan.base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return `# Written by the build (src/integrations/host-headers.ts); do not edit.
 # Include inside the server block that serves dist/ at ${plan.base} (README, "Publish it").
+# nginx's own file serving: a folder without its slash is redirected to it (relative links need
+# the slash); absolute_redirect off keeps that redirect on the address the reader used.
+absolute_redirect off;
 location ${plan.base} {
-    try_files $uri $uri/ =404;
 ${lines(pages)}
 }
 location ~ ^${escaped}[a-z-]+/embed/ {
-    try_files $uri $uri/ =404;
 ${lines(embeds)}
 }
 location ${plan.base}_astro/ {

@@ -55,5 +55,8 @@ describe('the hosts’ formats', () => {
     expect(locations).toHaveLength(4);
     for (const l of locations) expect(l).toMatch(/X-Content-Type-Options "nosniff" always;[\s\S]*Content-Security-Policy/);
     expect(conf).toContain('location ~ ^/[a-z-]+/embed/ {');
+    // nginx's own serving redirects a folder to its slash, on the reader's own address.
+    expect(conf).toMatch(/^absolute_redirect off;$/m);
+    expect(conf).not.toContain('try_files');
   });
 });
