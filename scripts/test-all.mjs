@@ -17,6 +17,7 @@ const STEPS = [
   { name: 'budget', script: 'budget', what: 'page weight' },
   { name: 'html', script: 'html', what: 'HTML validity (vnu)' },
   { name: 'language', script: 'language', what: 'Korean and Chinese style' },
+  { name: 'hosts', script: 'hosts', what: 'the Static Web Apps config and the GitHub Pages workflow, by their schemas' },
   { name: 'e2e', script: 'test:e2e', what: 'browser tests (Playwright)' },
   { name: 'subpath', script: 'test:subpath', what: 'a build for a base path (/csp-guide/): its links, a walk of each simulator' },
   { name: 'nginx', script: 'test:nginx', what: 'that build served by nginx with the snippet it wrote: headers, a walk of each simulator' },

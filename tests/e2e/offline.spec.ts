@@ -8,28 +8,21 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, simulator } from './fixtures';
+import { recordCspViolations } from './csp-violations';
 import { precacheManifest } from '../../src/integrations/offline';
 import { UI } from '../../src/i18n/ui';
 import { LOCALES, type Locale } from '../../src/i18n/types';
 
 test.use({ serviceWorkers: 'allow' });
 
-declare global {
-  interface Window {
-    __cspViolations: string[];
-  }
-}
-
 // What the build precached: the test reads the same list the worker was written with.
 const PRECACHE = precacheManifest('dist');
 const QUERY: Record<Locale, string> = { en: 'security group', ko: '보안 그룹', 'zh-tw': '安全性群組' };
 const STORY = readdirSync('src/stories/invitation').sort()[0]!.replace(/\.json$/, '');
 
+let cspViolations: () => Promise<string[]>;
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`));
-  });
+  cspViolations = await recordCspViolations(page);
 });
 
 /** Wait until the worker controls the page and every listed file is in this build's cache. */
@@ -103,7 +96,7 @@ for (const locale of LOCALES) {
     await expect(page).toHaveURL(new RegExp(`/${locale}/`));
     await expect(page.locator('h1').first()).toBeVisible();
 
-    expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+    expect(await cspViolations()).toEqual([]);
   });
 }
 
