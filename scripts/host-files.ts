@@ -3,14 +3,15 @@
  * - dist/staticwebapp.config.json against the schema Azure's Static Web Apps CLI validates it with
  *   (schema/staticwebapp.config.json of @azure/static-web-apps-cli, from the npm registry; kept in
  *   node_modules/.cache/csp-guide/ after the first run, so later runs need no network);
- * - deploy/github-pages.yml with GitHub's own workflow parser (@actions/workflow-parser, the one
- *   behind the Actions editor support), which checks it against GitHub's workflow schema.
+ * - the workflows in deploy/ (GitHub Pages, Azure Static Web Apps) with GitHub's own workflow
+ *   parser (@actions/workflow-parser, the one behind the Actions editor support), which checks
+ *   them against GitHub's workflow schema.
  * Each checker is first shown a broken file and must refuse it, so a checker that accepts anything
  * cannot pass. The nginx snippet is checked by nginx itself (npm run test:nginx).
  * Usage: npm run build && npm run hosts   (DIST=dist-subpath for another build)
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -19,7 +20,7 @@ import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '
 const SWA_CLI = '@azure/static-web-apps-cli@2.0.10';
 const CACHE = resolve('node_modules/.cache/csp-guide');
 const DIST = resolve(process.env.DIST ?? 'dist');
-const WORKFLOW = 'deploy/github-pages.yml';
+const WORKFLOWS = readdirSync('deploy').filter((f) => f.endsWith('.yml')).map((f) => `deploy/${f}`);
 
 /** The Static Web Apps CLI's schema, fetched once with `npm pack` (npm checks the package's integrity). */
 function staticWebAppsSchema(): object {
@@ -64,13 +65,15 @@ if (staticWebAppsProblems(validate, { routes: [{ rout: '/x' }], globalHeaders: '
 const swa = staticWebAppsProblems(validate, JSON.parse(readFileSync(config, 'utf8')));
 failures.push(...swa.map((p) => `${config}: ${p}`));
 
-const workflow = readFileSync(WORKFLOW, 'utf8');
-if ((await workflowProblems('broken.yml', workflow.replace(/\n {4}steps:/, '\n    stepz:'))).length === 0) failures.push("GitHub's workflow parser accepted a broken workflow: the checker is not checking");
-const gh = await workflowProblems(WORKFLOW, workflow);
-failures.push(...gh);
+for (const file of WORKFLOWS) {
+  const workflow = readFileSync(file, 'utf8');
+  const broken = workflow.replace(/\n {4}steps:/, '\n    stepz:');
+  if (broken === workflow || (await workflowProblems('broken.yml', broken)).length === 0) failures.push(`GitHub's workflow parser accepted a broken ${file}: the checker is not checking`);
+  failures.push(...(await workflowProblems(file, workflow)));
+}
 
 if (failures.length > 0) {
   console.error(`hosts: ${failures.length} problem(s):\n${failures.map((f) => `  ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`hosts: ${config.replace(`${process.cwd()}/`, '')} is valid against the schema of ${SWA_CLI}; ${WORKFLOW} is valid for GitHub's workflow parser`);
+console.log(`hosts: ${config.replace(`${process.cwd()}/`, '')} is valid against the schema of ${SWA_CLI}; ${WORKFLOWS.join(', ')} valid for GitHub's workflow parser`);
