@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Vitest's default is one worker fewer than the CPUs: one on these 2-CPU machines.
+    maxWorkers: 2,
   },
 });
