@@ -16,7 +16,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   // Also a JSON report, from which `npm test` prints the slowest specs (scripts/test-all.mjs).
-  reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
+  reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: 'reports/e2e-report.json' }]],
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

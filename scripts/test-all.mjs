@@ -17,7 +17,7 @@ const STEPS = [
   { name: 'budget', script: 'budget', what: 'page weight' },
   { name: 'html', script: 'html', what: 'HTML validity (vnu)' },
   { name: 'language', script: 'language', what: 'Korean and Chinese style' },
-  { name: 'hosts', script: 'hosts', what: 'the Static Web Apps config and the GitHub Pages workflow, by their schemas' },
+  { name: 'hosts', script: 'hosts', what: 'the Static Web Apps config and the deploy workflows, by their schemas' },
   { name: 'e2e', script: 'test:e2e', what: 'browser tests (Playwright)' },
   { name: 'subpath', script: 'test:subpath', what: 'a build for a base path (/csp-guide/): its links, a walk of each simulator' },
   { name: 'nginx', script: 'test:nginx', what: 'that build served by nginx with the snippet it wrote: headers, a walk of each simulator' },
@@ -77,9 +77,9 @@ if (failed) {
   process.exit(1);
 }
 
-/** The spec files that took the most test time in the last browser run (test-results/e2e-report.json). */
+/** The spec files that took the most test time in the last browser run (reports/e2e-report.json; test-results/ is emptied by each Playwright run, the sub-path and nginx ones too). */
 function e2eSlowest() {
-  const file = 'test-results/e2e-report.json';
+  const file = 'reports/e2e-report.json';
   if (!results.some((r) => r.step.name === 'e2e') || !existsSync(file)) return [];
   try {
     const report = JSON.parse(readFileSync(file, 'utf8'));
