@@ -14,6 +14,9 @@ export const test = base.extend<{ errors: string[] }>({
 });
 export { expect };
 
+/** The base path of the build under test: `/`, or SITE_BASE from the sub-path and nginx configs. */
+export const SITE_BASE = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
+
 /**
  * Wait until the island is live. Simulators start when the reader reaches for them
  * (`client:engaged`: pointer over, touch or keyboard focus) or at once for a scenario link;

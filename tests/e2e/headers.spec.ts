@@ -10,9 +10,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { test, expect } from './fixtures';
-
-const BASE = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
+import { test, expect, SITE_BASE as BASE } from './fixtures';
 
 test('pages, embed pages and hashed files carry their headers', async ({ request }) => {
   const page = await request.get(`${BASE}ko/guides/gdap/`);

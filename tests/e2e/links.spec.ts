@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { htmlFiles } from '../../src/lib/html-files.mjs';
 import { DEFAULT_SITE } from '../../src/integrations/site-address';
+import { SITE_BASE as BASE } from './fixtures';
 
 const DIR = process.env.SITE_DIR ?? 'dist';
-const BASE = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');
 // Canonical links, hreflang alternates and the like name pages by the site's full address.
 const ORIGIN = process.env.SITE_ORIGIN ?? DEFAULT_SITE;
 
